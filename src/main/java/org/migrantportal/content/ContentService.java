@@ -1,0 +1,178 @@
+package org.migrantportal.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.i18n.TranslationPaths;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public site reads of topics and pages: only published translations, each in
+ * the visitor's language or, when that translation does not exist, in the best fallback
+ * language, saying which language it actually returned.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContentService {
+
+	private static final String TOPICS = "topics";
+
+	private static final String PAGES = "pages";
+
+	private final SiteLocales siteLocales;
+
+	private final TopicRepository topics;
+
+	private final TopicTranslationRepository topicTranslations;
+
+	private final ContentPageRepository pages;
+
+	private final ContentPageTranslationRepository pageTranslations;
+
+	ContentService(SiteLocales siteLocales, TopicRepository topics, TopicTranslationRepository topicTranslations,
+			ContentPageRepository pages, ContentPageTranslationRepository pageTranslations) {
+		this.siteLocales = siteLocales;
+		this.topics = topics;
+		this.topicTranslations = topicTranslations;
+		this.pages = pages;
+		this.pageTranslations = pageTranslations;
+	}
+
+	/** Every topic that has a published translation, in their display order. */
+	public List<TopicSummary> listTopics(SiteLocale locale) {
+		List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
+		Map<Long, List<TopicTranslation>> translations = publishedTopicTranslations(all);
+		return all.stream()
+			.flatMap((topic) -> best(locale, translations.get(topic.getId())).stream())
+			.map((translation) -> topicSummary(locale, translation))
+			.toList();
+	}
+
+	public TopicView getTopic(SiteLocale locale, String slug) {
+		TopicTranslation bySlug = best(locale,
+				this.topicTranslations.findBySlugAndState(slug, TranslationState.PUBLISHED))
+			.orElseThrow(ContentNotFoundException::topic);
+		Topic topic = this.topics.findById(bySlug.getTopicId())
+			.filter((candidate) -> !candidate.isDeleted())
+			.orElseThrow(ContentNotFoundException::topic);
+		List<TopicTranslation> translations = publishedTopicTranslations(List.of(topic)).get(topic.getId());
+		TopicTranslation shown = best(locale, translations).orElseThrow(ContentNotFoundException::topic);
+		List<ContentPage> topicPages = this.pages.findByTopicIdAndDeletedAtIsNullOrderByPositionAscIdAsc(topic.getId());
+		Map<Long, List<ContentPageTranslation>> pageTexts = publishedPageTranslations(topicPages);
+		List<PageSummary> summaries = topicPages.stream()
+			.flatMap((page) -> best(locale, pageTexts.get(page.getId()))
+				.map((translation) -> pageSummary(locale, page, translation))
+				.stream())
+			.toList();
+		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
+		return new TopicView(shown.getTitle(), shown.getSummary(), shown.getBodyHtml(), shownLocale,
+				!shownLocale.equals(locale), shown.isAwaitingNativeReview(), summaries,
+				paths(locale, TOPICS, translations, shown));
+	}
+
+	public PageView getPage(SiteLocale locale, String slug) {
+		ContentPageTranslation bySlug = best(locale,
+				this.pageTranslations.findBySlugAndState(slug, TranslationState.PUBLISHED))
+			.orElseThrow(ContentNotFoundException::page);
+		ContentPage page = this.pages.findById(bySlug.getPageId())
+			.filter((candidate) -> !candidate.isDeleted())
+			.orElseThrow(ContentNotFoundException::page);
+		List<ContentPageTranslation> translations = publishedPageTranslations(List.of(page)).get(page.getId());
+		ContentPageTranslation shown = best(locale, translations).orElseThrow(ContentNotFoundException::page);
+		Topic topic = this.topics.findById(page.getTopicId()).orElseThrow(ContentNotFoundException::page);
+		TopicSummary topicSummary = best(locale, publishedTopicTranslations(List.of(topic)).get(topic.getId()))
+			.map((translation) -> topicSummary(locale, translation))
+			.orElseThrow(ContentNotFoundException::page);
+		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
+		return new PageView(shown.getTitle(), shown.getSummary(), shown.getBodyHtml(), shownLocale,
+				!shownLocale.equals(locale), shown.isAwaitingNativeReview(), page.getCountryScope(), topicSummary,
+				LocalDate.ofInstant(shown.getUpdatedAt(), page.getCountryScope().zone()),
+				paths(locale, PAGES, translations, shown));
+	}
+
+	/** The language versions of every public topic and page, for the sitemap. */
+	public List<Map<SiteLocale, String>> listPublicTranslationPaths() {
+		List<Topic> allTopics = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
+		List<ContentPage> allPages = this.pages.findByDeletedAtIsNull();
+		List<Map<SiteLocale, String>> result = new ArrayList<>();
+		publishedTopicTranslations(allTopics).values()
+			.forEach((translations) -> result.add(existingPaths(TOPICS, translations)));
+		publishedPageTranslations(allPages).values()
+			.forEach((translations) -> result.add(existingPaths(PAGES, translations)));
+		return result.stream().filter((paths) -> !paths.isEmpty()).toList();
+	}
+
+	private Map<Long, List<TopicTranslation>> publishedTopicTranslations(Collection<Topic> roots) {
+		List<Long> ids = roots.stream().map(Topic::getId).toList();
+		return group(this.topicTranslations.findByTopicIdInAndState(ids, TranslationState.PUBLISHED),
+				TopicTranslation::getTopicId);
+	}
+
+	private Map<Long, List<ContentPageTranslation>> publishedPageTranslations(Collection<ContentPage> roots) {
+		List<Long> ids = roots.stream().map(ContentPage::getId).toList();
+		return group(this.pageTranslations.findByPageIdInAndState(ids, TranslationState.PUBLISHED),
+				ContentPageTranslation::getPageId);
+	}
+
+	private static <T> Map<Long, List<T>> group(List<T> translations, Function<T, Long> rootId) {
+		return translations.stream().collect(Collectors.groupingBy(rootId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/**
+	 * The translation to show for {@code locale}: its own, else the first in the fallback
+	 * chain.
+	 */
+	private <T extends TranslatedText> Optional<T> best(SiteLocale locale, List<T> translations) {
+		return this.siteLocales.pickBest(locale, translations, TranslatedText::getLocale);
+	}
+
+	private <T extends TranslatedText> TranslationPaths paths(SiteLocale locale, String kind, List<T> translations,
+			T shown) {
+		Map<SiteLocale, String> switchPaths = new LinkedHashMap<>();
+		for (SiteLocale target : this.siteLocales.all()) {
+			best(target, translations)
+				.ifPresent((translation) -> switchPaths.put(target, path(target, kind, translation.getSlug())));
+		}
+		return new TranslationPaths(existingPaths(kind, translations), switchPaths,
+				path(this.siteLocales.get(shown.getLocale()), kind, shown.getSlug()));
+	}
+
+	private <T extends TranslatedText> Map<SiteLocale, String> existingPaths(String kind, List<T> translations) {
+		Map<SiteLocale, String> existing = new LinkedHashMap<>();
+		for (SiteLocale target : this.siteLocales.all()) {
+			translations.stream()
+				.filter((translation) -> translation.getLocale().equals(target.tag()))
+				.findFirst()
+				.ifPresent((translation) -> existing.put(target, path(target, kind, translation.getSlug())));
+		}
+		return existing;
+	}
+
+	private TopicSummary topicSummary(SiteLocale locale, TopicTranslation translation) {
+		SiteLocale shown = this.siteLocales.get(translation.getLocale());
+		return new TopicSummary(translation.getTitle(), translation.getSummary(),
+				path(locale, TOPICS, translation.getSlug()), shown, !shown.equals(locale));
+	}
+
+	private PageSummary pageSummary(SiteLocale locale, ContentPage page, ContentPageTranslation translation) {
+		SiteLocale shown = this.siteLocales.get(translation.getLocale());
+		return new PageSummary(translation.getTitle(), translation.getSummary(),
+				path(locale, PAGES, translation.getSlug()), shown, !shown.equals(locale), page.getCountryScope());
+	}
+
+	private static String path(SiteLocale locale, String kind, String slug) {
+		return "/" + locale.tag() + "/" + kind + "/" + slug;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.migrantportal.content;
+
+import java.util.List;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.TranslationPaths;
+
+/**
+ * A topic page: its text in the best available language, and its published pages.
+ *
+ * @param shownLocale the language the text is in
+ * @param fallback whether that is not the language asked for
+ * @param bodyHtml sanitised HTML
+ */
+public record TopicView(String title, String summary, String bodyHtml, SiteLocale shownLocale, boolean fallback,
+		boolean awaitingNativeReview, List<PageSummary> pages, TranslationPaths paths) {
+}

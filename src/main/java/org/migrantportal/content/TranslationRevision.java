@@ -1,0 +1,103 @@
+package org.migrantportal.content;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One saved state of a translation: kept for ever, so nothing an editor saved is lost.
+ */
+@Entity
+@Table(name = "translation_revision")
+class TranslationRevision {
+
+	/** What kind of translation a revision belongs to. */
+	enum SubjectType {
+
+		TOPIC, PAGE, NEWS
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "subject_type", nullable = false, updatable = false)
+	private SubjectType subjectType;
+
+	@Column(name = "translation_id", nullable = false, updatable = false)
+	private Long translationId;
+
+	@Column(nullable = false, updatable = false)
+	private String locale;
+
+	@Column(name = "revision_number", nullable = false, updatable = false)
+	private int revisionNumber;
+
+	@Column(nullable = false, updatable = false)
+	private String title;
+
+	@Column(nullable = false, updatable = false)
+	private String slug;
+
+	@Column(nullable = false, updatable = false)
+	private String summary;
+
+	@Column(name = "body_markdown", nullable = false, updatable = false)
+	private String bodyMarkdown;
+
+	@Column(name = "author_id", updatable = false)
+	private Long authorId;
+
+	@Column(updatable = false)
+	private String note;
+
+	@Column(name = "minor_change", nullable = false, updatable = false)
+	private boolean minorChange;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected TranslationRevision() {
+	}
+
+	TranslationRevision(SubjectType subjectType, TranslatedText translation, int revisionNumber, Long authorId,
+			String note, Instant now) {
+		this.subjectType = subjectType;
+		this.translationId = translation.getId();
+		this.locale = translation.getLocale();
+		this.revisionNumber = revisionNumber;
+		this.title = translation.getTitle();
+		this.slug = translation.getSlug();
+		this.summary = translation.getSummary();
+		this.bodyMarkdown = translation.getBodyMarkdown();
+		this.authorId = authorId;
+		this.note = note;
+		this.createdAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	int getRevisionNumber() {
+		return this.revisionNumber;
+	}
+
+	String getBodyMarkdown() {
+		return this.bodyMarkdown;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.migrantportal.content;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a revision of a translation each time one is saved, numbered per translation.
+ */
+@Component
+class TranslationRevisions {
+
+	private final TranslationRevisionRepository revisions;
+
+	private final Clock clock;
+
+	TranslationRevisions(TranslationRevisionRepository revisions, Clock clock) {
+		this.revisions = revisions;
+		this.clock = clock;
+	}
+
+	TranslationRevision record(TranslationRevision.SubjectType type, TranslatedText translation, Long authorId,
+			String note) {
+		int next = this.revisions.lastRevisionNumber(type, translation.getId()) + 1;
+		return this.revisions
+			.save(new TranslationRevision(type, translation, next, authorId, note, this.clock.instant()));
+	}
+
+	Optional<TranslationRevision> latest(TranslationRevision.SubjectType type, TranslatedText translation) {
+		return this.revisions.findFirstBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(type,
+				translation.getId());
+	}
+
+}

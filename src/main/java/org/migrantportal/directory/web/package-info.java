@@ -1,0 +1,4 @@
+/**
+ * The directory module's public pages: where to get help.
+ */
+package org.migrantportal.directory.web;

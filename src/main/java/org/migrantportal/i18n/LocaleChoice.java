@@ -1,0 +1,55 @@
+package org.migrantportal.i18n;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers a visitor's explicit choice of language in a cookie. The cookie is written
+ * only when the visitor picks a language, so an anonymous visitor who has not chosen gets
+ * no cookie.
+ */
+@Component
+public class LocaleChoice {
+
+	public static final String COOKIE_NAME = "portal_lang";
+
+	private static final Duration MAX_AGE = Duration.ofDays(365);
+
+	private final SiteLocales siteLocales;
+
+	LocaleChoice(SiteLocales siteLocales) {
+		this.siteLocales = siteLocales;
+	}
+
+	public Optional<SiteLocale> read(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE_NAME.equals(cookie.getName())) {
+				return this.siteLocales.find(cookie.getValue());
+			}
+		}
+		return Optional.empty();
+	}
+
+	public void remember(SiteLocale locale, HttpServletRequest request, HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie.from(COOKIE_NAME, locale.tag())
+			.path("/")
+			.maxAge(MAX_AGE)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader("Set-Cookie", cookie.toString());
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.migrantportal.web;
+
+import org.migrantportal.i18n.UnknownLocaleException;
+import org.migrantportal.shared.NotFoundException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Answers unknown locales, slugs and paths with the localized 404 page and malformed
+ * parameters with the 400 page. Anything unexpected reaches
+ * {@link PortalErrorController}: a 5xx page that shows no exception text.
+ */
+@ControllerAdvice
+class ErrorPageAdvice {
+
+	private final ErrorPages errorPages;
+
+	ErrorPageAdvice(ErrorPages errorPages) {
+		this.errorPages = errorPages;
+	}
+
+	@ExceptionHandler({ NotFoundException.class, UnknownLocaleException.class, NoResourceFoundException.class,
+			NoHandlerFoundException.class })
+	ModelAndView notFound() {
+		return this.errorPages.page(HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * A path variable that does not convert (an unknown locale in the URL) is a missing
+	 * page.
+	 */
+	@ExceptionHandler(TypeMismatchException.class)
+	ModelAndView typeMismatch(TypeMismatchException ex) {
+		boolean unknownLocale = ex.getMostSpecificCause() instanceof UnknownLocaleException;
+		return this.errorPages.page(unknownLocale ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
+	ModelAndView badRequest() {
+		return this.errorPages.page(HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView methodNotAllowed() {
+		return this.errorPages.page(HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+}

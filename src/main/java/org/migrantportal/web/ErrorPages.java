@@ -1,0 +1,44 @@
+package org.migrantportal.web;
+
+import java.util.Map;
+
+import org.migrantportal.i18n.PageLinksFactory;
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Builds the friendly error pages (400, 403, 404, 405, 5xx) in the visitor's language;
+ * they show no exception text and link to each language's home page.
+ */
+@Component
+class ErrorPages {
+
+	private final SiteLocales siteLocales;
+
+	private final PageLinksFactory pageLinks;
+
+	ErrorPages(SiteLocales siteLocales, PageLinksFactory pageLinks) {
+		this.siteLocales = siteLocales;
+		this.pageLinks = pageLinks;
+	}
+
+	ModelAndView page(HttpStatus status) {
+		SiteLocale locale = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
+			.orElseGet(this.siteLocales::defaultLocale);
+		String view = switch (status) {
+			case BAD_REQUEST, CONTENT_TOO_LARGE, TOO_MANY_REQUESTS, METHOD_NOT_ALLOWED, CONFLICT -> "error/400";
+			case FORBIDDEN, UNAUTHORIZED -> "error/403";
+			case NOT_FOUND -> "error/404";
+			default -> status.is4xxClientError() ? "error/400" : "error/5xx";
+		};
+		return new ModelAndView(view, Map.of("links",
+				this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status", status.value()),
+				status);
+	}
+
+}

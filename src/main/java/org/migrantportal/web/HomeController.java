@@ -1,0 +1,42 @@
+package org.migrantportal.web;
+
+import org.migrantportal.content.ContentService;
+import org.migrantportal.directory.HelpContactService;
+import org.migrantportal.i18n.PageLinksFactory;
+import org.migrantportal.i18n.SiteLocale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The home page of a language: the topics, the way to help and the contacts to call. */
+@Controller
+class HomeController {
+
+	private final ContentService contentService;
+
+	private final HelpContactService helpContacts;
+
+	private final PageLinksFactory pageLinks;
+
+	HomeController(ContentService contentService, HelpContactService helpContacts, PageLinksFactory pageLinks) {
+		this.contentService = contentService;
+		this.helpContacts = helpContacts;
+		this.pageLinks = pageLinks;
+	}
+
+	@GetMapping("/{locale}/")
+	String show(@PathVariable SiteLocale locale, Model model) {
+		model.addAttribute("topics", this.contentService.listTopics(locale));
+		model.addAttribute("contacts", this.helpContacts.listContacts(locale));
+		model.addAttribute("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"));
+		return "site/home";
+	}
+
+	@GetMapping("/{locale}")
+	String withoutSlash(@PathVariable SiteLocale locale) {
+		return "redirect:/" + locale.tag() + "/";
+	}
+
+}

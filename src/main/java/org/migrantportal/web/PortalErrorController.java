@@ -1,0 +1,33 @@
+package org.migrantportal.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders errors that happen outside Spring MVC's handlers (a rejected malformed URL, an
+ * error sent by a filter) with the same friendly, localized pages as
+ * {@link ErrorPageAdvice}.
+ */
+@Controller
+class PortalErrorController implements ErrorController {
+
+	private final ErrorPages errorPages;
+
+	PortalErrorController(ErrorPages errorPages) {
+		this.errorPages = errorPages;
+	}
+
+	@RequestMapping("/error")
+	ModelAndView error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return this.errorPages.page((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+}
