@@ -1,0 +1,115 @@
+package org.migrantportal.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.web.util.HtmlUtils;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a URL that Tomcat rejects before the application sees it (an encoded slash or a
+ * null byte in the path) with the friendly 404 page in the default language, instead of
+ * Tomcat's own report page.
+ */
+@Component
+class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+	private final MessageSource messages;
+
+	private final SiteLocales siteLocales;
+
+	MalformedRequestPage(MessageSource messages, SiteLocales siteLocales) {
+		this.messages = messages;
+		this.siteLocales = siteLocales;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextCustomizers((context) -> replaceErrorReportValve(context.getParent()));
+	}
+
+	private void replaceErrorReportValve(Container host) {
+		Pipeline pipeline = host.getPipeline();
+		for (Valve valve : pipeline.getValves()) {
+			if (valve instanceof ErrorReportValve) {
+				pipeline.removeValve(valve);
+			}
+		}
+		pipeline.addValve(new FriendlyErrorReportValve(html()));
+		if (host instanceof StandardHost standardHost) {
+			standardHost.setErrorReportValveClass(FriendlyErrorReportValve.class.getName());
+		}
+	}
+
+	private String html() {
+		SiteLocale locale = this.siteLocales.defaultLocale();
+		String title = message("error.404.title", locale);
+		return "<!DOCTYPE html><html lang=\"" + locale.tag() + "\" dir=\"" + locale.dir() + "\"><head>"
+				+ "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+				+ "<title>" + title + " · " + message("site.name", locale) + "</title>"
+				+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\"><h1>" + title
+				+ "</h1><p>" + message("error.404.text", locale) + "</p><p><a href=\"/" + locale.tag() + "/\">"
+				+ message("error.home", locale) + "</a></p></main></body></html>";
+	}
+
+	private String message(String key, SiteLocale locale) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale.toLocale()), "UTF-8");
+	}
+
+	/** Writes the prepared page for every error that reaches the host without a body. */
+	static class FriendlyErrorReportValve extends ErrorReportValve {
+
+		private final String html;
+
+		FriendlyErrorReportValve(String html) {
+			this.html = html;
+			setShowReport(false);
+			setShowServerInfo(false);
+		}
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			int status = response.getStatus();
+			if (status < 400 || response.getContentWritten() > 0) {
+				return;
+			}
+			try {
+				response.setStatus((status == 400) ? 404 : status);
+				response.setContentType("text/html");
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				Writer writer = response.getReporter();
+				if (writer != null) {
+					writer.write(this.html);
+					response.finishResponse();
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				// the client went away or the response was committed: nothing more to
+				// send
+			}
+		}
+
+	}
+
+}
