@@ -1,0 +1,109 @@
+package org.migrantportal;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.migrantportal.support.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole portal over real HTTP, through Tomcat, as a browser or a crawler meets it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class PortalApplicationTests {
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void rootRedirectsByAcceptLanguageAndTheLanguageHomeRenders() throws Exception {
+		HttpResponse<String> redirect = get("/", "Accept-Language", "hy,en;q=0.5");
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		assertThat(redirect.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/hy/"));
+		HttpResponse<String> home = get("/hy/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(Jsoup.parse(home.body()).selectFirst("h1").text()).isEqualTo("Միգրանտների տեղեկատվական պորտալ");
+	}
+
+	@Test
+	void malformedPathsGetTheFriendlyNotFoundPage() throws Exception {
+		for (String path : new String[] { "/en/..%2f..%2fetc%2fpasswd", "/en/pages/a%00b", "/en/pages/a;jsessionid=1",
+				"/en/pages/%2e%2e/%2e%2e/x", "/hy//help" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.selectFirst("h1")).as(path).isNotNull();
+			assertThat(page.selectFirst("h1").text()).as(path).isIn("Page not found", "გვერდი ვერ მოიძებნა", "Էջը չի գտնվել");
+			assertThat(response.body()).as(path).doesNotContainIgnoringCase("tomcat").doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void rawMalformedRequestLineNeverShowsServerInternals() throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write("GET /en/pages/a%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.ISO_8859_1));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 4")
+				.doesNotContainIgnoringCase("tomcat")
+				.doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void pagesAreCompressedAndStaticAssetsCachedForLong() throws Exception {
+		HttpResponse<byte[]> page = this.http.send(HttpRequest.newBuilder(uri("/ka/pages/migrantta-resurs-tsentrebi"))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = new String(new GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+				StandardCharsets.UTF_8);
+		String css = Jsoup.parse(html).selectFirst("link[rel=stylesheet]").attr("href");
+		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
+		HttpResponse<String> stylesheet = get(css);
+		assertThat(stylesheet.statusCode()).isEqualTo(200);
+		assertThat(stylesheet.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=604800"));
+	}
+
+	@Test
+	void healthEndpointAnswersWithoutDetails() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
+	}
+
+	private HttpResponse<String> get(String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}

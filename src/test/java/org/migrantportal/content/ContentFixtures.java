@@ -1,0 +1,63 @@
+package org.migrantportal.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.migrantportal.shared.CountryScope;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates and removes published content for tests, through the module's own entities (so
+ * the Markdown is rendered and sanitised as on every save).
+ */
+public final class ContentFixtures {
+
+	private final TopicRepository topics;
+
+	private final ContentPageRepository pages;
+
+	private final ContentPageTranslationRepository translations;
+
+	private final TransactionTemplate transactions;
+
+	public ContentFixtures(ApplicationContext context) {
+		this.topics = context.getBean(TopicRepository.class);
+		this.pages = context.getBean(ContentPageRepository.class);
+		this.translations = context.getBean(ContentPageTranslationRepository.class);
+		this.transactions = context.getBean(TransactionTemplate.class);
+	}
+
+	/** A unique slug, so tests sharing one database never collide. */
+	public static String uniqueSlug(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * A published page under the labour migration topic that exists in the given language
+	 * only.
+	 */
+	public Long publishedPageOnlyIn(String locale, String title, String slug, String markdown) {
+		return this.transactions.execute((status) -> {
+			Topic topic = this.topics.findByContentKey("labour-migration").orElseThrow();
+			ContentPage page = this.pages.save(new ContentPage(uniqueSlug("test-page"), topic.getId(),
+					CountryScope.GEORGIA, 999, locale, Instant.now()));
+			ContentPageTranslation translation = this.translations
+				.save(new ContentPageTranslation(page.getId(), locale, title, slug, "", markdown, Instant.now()));
+			translation.publish(Instant.now());
+			return page.getId();
+		});
+	}
+
+	/** Removes a page made by this fixture, with its translations. */
+	public void remove(Long pageId) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.translations
+				.deleteAll(this.translations.findByPageIdInAndState(List.of(pageId), TranslationState.PUBLISHED));
+			this.pages.deleteById(pageId);
+		});
+	}
+
+}

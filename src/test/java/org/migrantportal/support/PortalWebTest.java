@@ -1,0 +1,26 @@
+package org.migrantportal.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test of controllers, templates and security rules through {@code MockMvcTester}, on
+ * the whole application and the real test database. Every such test shares one cached
+ * context, so it costs no more than a slice and exercises the real filter chain.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface PortalWebTest {
+
+}
