@@ -53,7 +53,8 @@ class PortalApplicationTests {
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			Document page = Jsoup.parse(response.body());
 			assertThat(page.selectFirst("h1")).as(path).isNotNull();
-			assertThat(page.selectFirst("h1").text()).as(path).isIn("Page not found", "გვერდი ვერ მოიძებნა", "Էջը չի գտնվել");
+			assertThat(page.selectFirst("h1").text()).as(path)
+				.isIn("Page not found", "გვერდი ვერ მოიძებნა", "Էջը չի գտնվել");
 			assertThat(response.body()).as(path).doesNotContainIgnoringCase("tomcat").doesNotContain("Exception");
 		}
 	}

@@ -1,0 +1,86 @@
+package org.migrantportal.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, never
+ * a downloaded one), with screenshots under {@code target/screenshots} and axe-core
+ * checks.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private Browser() {
+	}
+
+	/**
+	 * Starts Chromium; skips the test on a machine without it, except in CI, where it
+	 * must be there.
+	 */
+	public static WebDriver start() throws IOException {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && System.getenv("CI") != null) {
+			throw new IllegalStateException("CI needs chromium and chromium-driver: .ci/run installs them");
+		}
+		assumeTrue(installed, "chromium and chromium-driver are not installed");
+		Path profile = Files.createTempDirectory("portal-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=412,915", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	public static Path screenshot(WebDriver driver, String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Path target = SCREENSHOTS.resolve(name + ".png");
+		Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		return target;
+	}
+
+	/** Runs axe-core on the current page and fails with the rules it breaks. */
+	public static void assertAccessible(WebDriver driver) {
+		Results results = new AxeBuilder().analyze(driver);
+		String violations = results.getViolations()
+			.stream()
+			.map((rule) -> rule.getId() + " (" + rule.getImpact() + "): "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.migrantportal.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import org.migrantportal.support.Browser;
+import org.migrantportal.support.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a visitor sees in a real browser, in Georgian, English and Armenian. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.quick-exit-url=about:blank")
+@ContextConfiguration(initializers = TestDatabase.class)
+class SiteBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private WebDriver driver;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		this.driver = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void homeTopicAndPageInEveryLanguageAreAccessibleAndLoadNothingFromElsewhere() throws Exception {
+		for (String locale : List.of("ka", "en", "hy")) {
+			this.driver.get(url("/" + locale + "/"));
+			assertThat(htmlLang()).isEqualTo(locale);
+			assertThat(this.driver.findElements(By.cssSelector("#topics-heading + .cards li"))).hasSizeGreaterThan(10);
+			Browser.screenshot(this.driver, "home-" + locale);
+			Browser.assertAccessible(this.driver);
+			assertOnlyOwnOrigin();
+
+			this.driver.findElement(By.cssSelector("a[href*='/topics/']")).click();
+			assertThat(this.driver.getCurrentUrl()).contains("/" + locale + "/topics/");
+			Browser.assertAccessible(this.driver);
+
+			this.driver.findElement(By.cssSelector("#pages-heading ~ .cards a")).click();
+			assertThat(this.driver.getCurrentUrl()).contains("/" + locale + "/pages/");
+			assertThat(this.driver.findElement(By.cssSelector("article")).getAttribute("lang")).isEqualTo(locale);
+			Browser.screenshot(this.driver, "page-" + locale);
+			Browser.assertAccessible(this.driver);
+			assertOnlyOwnOrigin();
+
+			this.driver.get(url("/" + locale + "/help"));
+			Browser.screenshot(this.driver, "help-" + locale);
+			Browser.assertAccessible(this.driver);
+		}
+	}
+
+	@Test
+	void switchingLanguageByClickingLeadsToTheSamePagesTranslationAndIsRemembered() throws Exception {
+		this.driver.get(url("/en/pages/migrant-resource-centres"));
+		String englishTitle = this.driver.findElement(By.tagName("h1")).getText();
+		this.driver.findElement(By.cssSelector(".languages a[hreflang='hy']")).click();
+		assertThat(this.driver.getCurrentUrl()).endsWith("/hy/pages/migrantneri-resursayin-kentronner");
+		assertThat(htmlLang()).isEqualTo("hy");
+		String armenianTitle = this.driver.findElement(By.tagName("h1")).getText();
+		assertThat(armenianTitle).isNotEqualTo(englishTitle).containsPattern("\\p{IsArmenian}");
+		Browser.screenshot(this.driver, "switched-to-hy");
+
+		this.driver.findElement(By.cssSelector(".languages a[hreflang='ka']")).click();
+		assertThat(htmlLang()).isEqualTo("ka");
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).containsPattern("\\p{IsGeorgian}");
+
+		this.driver.get(url("/"));
+		assertThat(this.driver.getCurrentUrl()).as("the choice is remembered").endsWith("/ka/");
+	}
+
+	@Test
+	void notFoundPageIsFriendlyAndAccessible() throws Exception {
+		this.driver.get(url("/hy/pages/no-such-page"));
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Էջը չի գտնվել");
+		Browser.screenshot(this.driver, "not-found-hy");
+		Browser.assertAccessible(this.driver);
+	}
+
+	@Test
+	void pressingEscapeThreeTimesLeavesTheSite() {
+		this.driver.get(url("/ka/help"));
+		WebElement body = this.driver.findElement(By.tagName("body"));
+		new Actions(this.driver).moveToElement(body).sendKeys(Keys.ESCAPE, Keys.ESCAPE, Keys.ESCAPE).perform();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(5))
+			.until((d) -> d.getCurrentUrl().equals("about:blank"));
+		assertThat(this.driver.getCurrentUrl()).isEqualTo("about:blank");
+	}
+
+	private String htmlLang() {
+		return this.driver.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	@SuppressWarnings("unchecked")
+	private void assertOnlyOwnOrigin() {
+		List<String> resources = (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+		assertThat(resources).isNotEmpty().allSatisfy((resource) -> assertThat(resource).startsWith(url("/")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
