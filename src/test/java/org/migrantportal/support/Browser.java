@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 public final class Browser {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMIUM = Path.of(envOr("PORTAL_CHROMIUM", "/usr/bin/chromium"));
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Path CHROMEDRIVER = Path.of(envOr("PORTAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
@@ -81,6 +81,11 @@ public final class Browser {
 						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	private static String envOr(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 }

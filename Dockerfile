@@ -1,0 +1,15 @@
+# Builds the portal image. The embedded PostgreSQL binaries are left out (-P!embedded-db): in a
+# container the portal runs on a PostgreSQL server named by SPRING_DATASOURCE_URL.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp -P '!embedded-db' dependency:go-offline
+COPY src src
+RUN mvn -B -ntp -P '!embedded-db' -DskipTests package && cp target/migrant-portal-*.jar /portal.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 portal
+USER portal
+COPY --from=build /portal.jar /app/portal.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/portal.jar"]
