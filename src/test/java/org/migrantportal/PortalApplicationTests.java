@@ -89,6 +89,16 @@ class PortalApplicationTests {
 	}
 
 	@Test
+	void unchangedPageCostsOnlyANotModifiedAnswer() throws Exception {
+		HttpResponse<String> first = get("/hy/help");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = get("/hy/help", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
 	void healthEndpointAnswersWithoutDetails() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);

@@ -1,0 +1,72 @@
+package org.migrantportal.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Lets a visitor on slow mobile data keep public pages: {@code Cache-Control: no-cache}
+ * (store, but ask again) with an ETag, so an unchanged page costs a 304 instead of the
+ * whole page, and a published change is seen at once. Static assets keep their long,
+ * fingerprinted caching.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicPageCaching {
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> publicPageCacheControl() {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+				chain.doFilter(request, response);
+			}
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				// the back-office is personal: Spring Security's no-store must apply
+				// there
+				return isBackOffice(request);
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter() {
+					{
+						// weak: Tomcat gzips only responses without a strong ETag
+						setWriteWeakETag(true);
+					}
+
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return isBackOffice(request);
+					}
+				});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	static boolean isBackOffice(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/logout");
+	}
+
+}
