@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Starts the portal. Without {@code spring.datasource.url} it runs on an embedded
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
  * default password.
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@EnableAsync
 public class PortalApplication {
 
 	public static void main(String[] args) {

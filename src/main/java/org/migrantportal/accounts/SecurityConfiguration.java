@@ -1,5 +1,7 @@
 package org.migrantportal.accounts;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -8,16 +10,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * The public site's filter chain: no session and no cookie for anonymous visitors, and
- * strict headers (a Content-Security-Policy without inline script, no framing, no
- * referrer, no powerful browser features).
+ * Two filter chains. The back-office ({@code /admin/**}, {@code /login},
+ * {@code /logout}): form login with CSRF, throttled, POST-only logout, a new session id
+ * at login, no caching, and the account reloaded on every request. The public site: no
+ * session and no cookie for anonymous visitors. Both send strict headers (a
+ * Content-Security-Policy without inline script, no framing, no referrer, no powerful
+ * browser features).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -29,6 +40,35 @@ class SecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
+
+	private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users)
+			throws Exception {
+		http.securityMatcher("/admin/**", "/login", "/logout")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
+				.permitAll()
+				.requestMatchers("/admin/accounts/**", "/admin/audit/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.userDetailsService(users)
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter(LoginFlow.EMAIL_PARAMETER)
+				.successHandler(loginFlow.successHandler())
+				.failureHandler(loginFlow.failureHandler()))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(loginFlow.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class)
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+		return http.build();
+	}
 
 	@Bean
 	@Order(2)
@@ -43,6 +83,16 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Argon2id for every new hash (bcrypt would cut a long Georgian passphrase at 72
+	 * bytes); bcrypt hashes are still read.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2,
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /**
- * Who may do what: the security filter chains of the public site and the back-office.
- * Staff accounts, roles and their country and organization scopes will live here.
+ * Who may do what: staff accounts with their role, country and organization scope,
+ * Argon2id passwords, login with throttling, the first admin, and the security filter
+ * chains of the back-office and the public site.
  */
 package org.migrantportal.accounts;

@@ -1,6 +1,5 @@
 package org.migrantportal.directory;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -11,13 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.migrantportal.i18n.KnownLanguages;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
+import org.migrantportal.shared.InitialContentFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class HelpContactImporter implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(HelpContactImporter.class);
-
-	private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
 	private final HelpContactRepository contacts;
 
@@ -51,39 +46,33 @@ class HelpContactImporter implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) {
 		int added = 0;
-		for (Resource file : this.resources.getResources("classpath*:content/contacts/*.yml")) {
-			String key = file.getFilename().replaceFirst("\\.yml$", "");
-			Map<String, Object> data = FrontMatterDocument.readYaml(file);
-			added += this.transactions.execute((status) -> importContact(key, new FrontMatterDocument(data, "")));
+		for (InitialContentFiles.Record record : InitialContentFiles.read("contacts")) {
+			added += this.transactions.execute((status) -> importContact(record));
 		}
 		logger.info("Initial help contacts: {} new translations imported", added);
 	}
 
-	private int importContact(String key, FrontMatterDocument data) {
+	private int importContact(InitialContentFiles.Record record) {
 		Instant now = this.clock.instant();
-		HelpContact contact = this.contacts.findByContentKey(key)
-			.orElseGet(() -> this.contacts.save(new HelpContact(key,
+		FrontMatterDocument data = record.attributes();
+		HelpContact contact = this.contacts.findByContentKey(record.key())
+			.orElseGet(() -> this.contacts.save(new HelpContact(record.key(),
 					CountryScope.parse(data.requiredString("country"))
-						.orElseThrow(() -> new IllegalStateException("Contact " + key + " has an unknown country")),
+						.orElseThrow(() -> new IllegalStateException(record.key() + " has an unknown country")),
 					HelpContactKind.valueOf(data.requiredString("kind")), data.string("phone"), data.string("email"),
 					data.flag("around-the-clock"), data.flag("sample"), data.integer("position", 0), now)));
-		Object translationData = data.attributes().get("translations");
-		if (!(translationData instanceof Map<?, ?> byLocale)) {
-			throw new IllegalStateException("Contact " + key + " has no translations");
-		}
 		int added = 0;
-		for (Map.Entry<?, ?> entry : byLocale.entrySet()) {
-			String locale = entry.getKey().toString();
+		for (Map.Entry<String, FrontMatterDocument> entry : record.translations().entrySet()) {
+			String locale = entry.getKey();
 			if (KnownLanguages.find(locale).isEmpty()) {
-				throw new IllegalStateException("Contact " + key + " has an unknown language: " + locale);
+				throw new IllegalStateException(record.key() + " has an unknown language: " + locale);
 			}
 			if (this.translations.existsByContactIdAndLocale(contact.getId(), locale)) {
 				continue;
 			}
-			@SuppressWarnings("unchecked")
-			FrontMatterDocument text = new FrontMatterDocument((Map<String, Object>) entry.getValue(), "");
+			FrontMatterDocument text = entry.getValue();
 			this.translations.save(new HelpContactTranslation(contact.getId(), locale, text.requiredString("name"),
 					text.string("description"), text.string("address"), text.flag("awaiting-native-review"),
 					text.string("translated-from"), now));

@@ -5,6 +5,7 @@ import org.migrantportal.shared.NotFoundException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -47,6 +48,11 @@ class ErrorPageAdvice {
 	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
 	ModelAndView badRequest() {
 		return this.errorPages.page(HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden() {
+		return this.errorPages.page(HttpStatus.FORBIDDEN);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

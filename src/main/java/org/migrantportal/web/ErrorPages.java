@@ -31,7 +31,8 @@ class ErrorPages {
 		SiteLocale locale = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
 			.orElseGet(this.siteLocales::defaultLocale);
 		String view = switch (status) {
-			case BAD_REQUEST, CONTENT_TOO_LARGE, TOO_MANY_REQUESTS, METHOD_NOT_ALLOWED, CONFLICT -> "error/400";
+			case TOO_MANY_REQUESTS -> "error/429";
+			case BAD_REQUEST, CONTENT_TOO_LARGE, METHOD_NOT_ALLOWED, CONFLICT -> "error/400";
 			case FORBIDDEN, UNAUTHORIZED -> "error/403";
 			case NOT_FOUND -> "error/404";
 			default -> status.is4xxClientError() ? "error/400" : "error/5xx";

@@ -58,7 +58,9 @@ class LocaleRedirectController {
 			HttpServletRequest request, HttpServletResponse response) {
 		this.localeChoice.remember(locale, request, response);
 		String prefix = "/" + locale.tag() + "/";
-		String target = (next != null && next.startsWith(prefix) && isPlainPath(next)) ? next : prefix;
+		boolean allowed = next != null && isPlainPath(next)
+				&& (next.startsWith(prefix) || next.equals("/login") || next.startsWith("/admin"));
+		String target = allowed ? next : prefix;
 		return ResponseEntity.status(HttpStatus.SEE_OTHER)
 			.location(URI.create(request.getContextPath() + target))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -1,0 +1,9 @@
+package org.migrantportal.accounts;
+
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
+
+/** What an admin changes on an account, against the version they loaded. */
+public record AccountChanges(String displayName, StaffRole role, CountryScope countryScope, Long organizationId,
+		long version) {
+}

@@ -1,0 +1,58 @@
+package org.migrantportal.accounts.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.migrantportal.accounts.AccountException;
+import org.migrantportal.accounts.AccountService;
+import org.migrantportal.accounts.PortalUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every staff member changes their own password, giving the current one. */
+@Controller
+class PasswordAdminController {
+
+	private static final String VIEW = "admin/accounts/password";
+
+	private final AccountService accounts;
+
+	PasswordAdminController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/password")
+	String editForm(Model model) {
+		model.addAttribute("form", PasswordForm.empty());
+		return VIEW;
+	}
+
+	@PostMapping("/admin/password")
+	String update(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors() && !form.repeated()) {
+			result.rejectValue("repeatPassword", "accounts.error.passwords-differ");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.changeOwnPassword(user.actor(), form.currentPassword(), form.newPassword());
+				redirect.addFlashAttribute("flash", "accounts.password.changed");
+				return "redirect:/admin";
+			}
+			catch (AccountException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.migrantportal.admin;
+
+import java.util.List;
+
+import org.migrantportal.i18n.SiteLocale;
+
+/**
+ * What the back-office layout shows around every page.
+ *
+ * @param locale the language the staff member works in
+ * @param languages the languages they can switch to
+ * @param userName who is logged in, or null on the login page
+ * @param admin whether to show the admin navigation
+ */
+public record BackOfficeChrome(SiteLocale locale, List<SiteLocale> languages, String userName, boolean admin) {
+}

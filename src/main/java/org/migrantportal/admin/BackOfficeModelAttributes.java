@@ -1,0 +1,45 @@
+package org.migrantportal.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.migrantportal.accounts.PortalUser;
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.StaffRole;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Adds the {@link BackOfficeChrome} to every back-office page, whichever module renders
+ * it.
+ */
+@ControllerAdvice
+class BackOfficeModelAttributes {
+
+	private final SiteLocales siteLocales;
+
+	BackOfficeModelAttributes(SiteLocales siteLocales) {
+		this.siteLocales = siteLocales;
+	}
+
+	@ModelAttribute("backOffice")
+	BackOfficeChrome chrome(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!(path.startsWith("/admin") || path.startsWith("/login"))) {
+			return null;
+		}
+		SiteLocale locale = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
+			.orElseGet(this.siteLocales::defaultLocale);
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+			return new BackOfficeChrome(locale, this.siteLocales.all(), user.displayName(),
+					user.role().includes(StaffRole.ADMIN));
+		}
+		return new BackOfficeChrome(locale, this.siteLocales.all(), null, false);
+	}
+
+}

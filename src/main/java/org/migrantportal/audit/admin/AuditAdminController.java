@@ -1,0 +1,50 @@
+package org.migrantportal.audit.admin;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.migrantportal.accounts.PortalUser;
+import org.migrantportal.audit.AuditFilter;
+import org.migrantportal.audit.AuditService;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Admins browse the audit trail, filtered by who, what, which kind of record and when.
+ */
+@Controller
+class AuditAdminController {
+
+	private static final ZoneId STAFF_ZONE = ZoneId.of("Asia/Tbilisi");
+
+	private final AuditService audit;
+
+	AuditAdminController(AuditService audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/audit")
+	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String subjectType,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+		AuditFilter filter = new AuditFilter(actor, action, subjectType,
+				(from != null) ? from.atStartOfDay(STAFF_ZONE).toInstant() : null,
+				(to != null) ? to.plusDays(1).atStartOfDay(STAFF_ZONE).toInstant() : null);
+		model.addAttribute("entries", this.audit.search(user.actor(), filter, page, 50));
+		model.addAttribute("actions", this.audit.listActions());
+		model.addAttribute("subjectTypes", this.audit.listSubjectTypes());
+		model.addAttribute("filter", filter);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("zone", STAFF_ZONE);
+		return "admin/audit/list";
+	}
+
+}

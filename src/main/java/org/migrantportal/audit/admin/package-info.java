@@ -1,0 +1,4 @@
+/**
+ * The audit trail's back-office page.
+ */
+package org.migrantportal.audit.admin;

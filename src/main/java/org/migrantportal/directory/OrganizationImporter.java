@@ -1,0 +1,83 @@
+package org.migrantportal.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.migrantportal.i18n.KnownLanguages;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.FrontMatterDocument;
+import org.migrantportal.shared.InitialContentFiles;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the organizations the sources name ({@code content/organizations/<key>.yml}) at
+ * start, adding only what the database lacks.
+ */
+@Component
+@Order(5)
+class OrganizationImporter implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(OrganizationImporter.class);
+
+	private final OrganizationRepository organizations;
+
+	private final OrganizationTranslationRepository translations;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	OrganizationImporter(OrganizationRepository organizations, OrganizationTranslationRepository translations,
+			TransactionTemplate transactions, Clock clock) {
+		this.organizations = organizations;
+		this.translations = translations;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int added = 0;
+		for (InitialContentFiles.Record record : InitialContentFiles.read("organizations")) {
+			added += this.transactions.execute((status) -> importOrganization(record));
+		}
+		logger.info("Initial organizations: {} new translations imported", added);
+	}
+
+	private int importOrganization(InitialContentFiles.Record record) {
+		Instant now = this.clock.instant();
+		FrontMatterDocument data = record.attributes();
+		Organization organization = this.organizations.findByContentKey(record.key())
+			.orElseGet(() -> this.organizations
+				.save(new Organization(record.key(), OrganizationKind.valueOf(data.requiredString("kind")),
+						CountryScope.parse(data.requiredString("country"))
+							.orElseThrow(() -> new IllegalStateException(record.key() + " has an unknown country")),
+						data.integer("position", 0), now)));
+		int added = 0;
+		for (Map.Entry<String, FrontMatterDocument> entry : record.translations().entrySet()) {
+			String locale = entry.getKey();
+			if (KnownLanguages.find(locale).isEmpty()) {
+				throw new IllegalStateException(record.key() + " has an unknown language: " + locale);
+			}
+			if (this.translations.existsByOrganizationIdAndLocale(organization.getId(), locale)) {
+				continue;
+			}
+			FrontMatterDocument text = entry.getValue();
+			this.translations
+				.save(new OrganizationTranslation(organization.getId(), locale, text.requiredString("name"),
+						text.flag("awaiting-native-review"), text.string("translated-from"), now));
+			added++;
+		}
+		return added;
+	}
+
+}

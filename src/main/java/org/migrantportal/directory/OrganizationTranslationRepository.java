@@ -1,0 +1,14 @@
+package org.migrantportal.directory;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganizationTranslationRepository extends JpaRepository<OrganizationTranslation, Long> {
+
+	List<OrganizationTranslation> findByOrganizationIdIn(Collection<Long> organizationIds);
+
+	boolean existsByOrganizationIdAndLocale(Long organizationId, String locale);
+
+}
