@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,32 +15,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The UI strings exist in every language, with the same placeholders, in the right
- * script.
+ * The UI strings (public site, back-office, validation) exist in every language, with the
+ * same placeholders, in the right script, and every key a template uses exists.
  */
 class MessageBundleTests {
+
+	private static final List<String> BUNDLES = List.of("messages", "admin", "validation");
+
+	private static final List<String> TRANSLATIONS = List.of("ka", "hy");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
 
-	@ParameterizedTest
-	@ValueSource(strings = { "ka", "hy" })
-	void everyLanguageHasTheSameKeysAsEnglish(String language) throws IOException {
-		assertThat(load(language).stringPropertyNames()).isEqualTo(load("").stringPropertyNames());
+	static Stream<String[]> bundlesAndLanguages() {
+		return BUNDLES.stream()
+			.flatMap((bundle) -> TRANSLATIONS.stream().map((language) -> new String[] { bundle, language }));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ka", "hy" })
-	void placeholdersAreTheSameInEveryLanguage(String language) throws IOException {
-		Properties english = load("");
-		Properties translated = load(language);
+	@MethodSource("bundlesAndLanguages")
+	void everyLanguageHasTheSameKeysAsEnglish(String bundle, String language) throws IOException {
+		assertThat(load(bundle, language).stringPropertyNames()).isEqualTo(load(bundle, "").stringPropertyNames());
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundlesAndLanguages")
+	void placeholdersAreTheSameInEveryLanguage(String bundle, String language) throws IOException {
+		Properties english = load(bundle, "");
+		Properties translated = load(bundle, language);
 		for (String key : english.stringPropertyNames()) {
 			assertThat(placeholders(translated.getProperty(key))).as(key)
 				.isEqualTo(placeholders(english.getProperty(key)));
@@ -46,23 +58,24 @@ class MessageBundleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ka", "hy" })
-	void translationsAreWrittenInTheirOwnScript(String language) throws IOException {
+	@MethodSource("bundlesAndLanguages")
+	void translationsAreWrittenInTheirOwnScript(String bundle, String language) throws IOException {
 		String script = language.equals("ka") ? "\\p{IsGeorgian}" : "\\p{IsArmenian}";
-		Properties translated = load(language);
+		Properties translated = load(bundle, language);
 		for (String key : translated.stringPropertyNames()) {
 			String value = translated.getProperty(key);
 			if (value.matches(".*\\p{L}.*") && !value.matches("[\\p{IsLatin}0-9/ ]+")) {
 				assertThat(value).as(key).containsPattern(script);
 			}
 		}
-		assertThat(translated.getProperty("site.name")).containsPattern(script);
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "" })
-	void everyKeyATemplateUsesExists(String language) throws IOException {
-		Set<String> keys = load(language).stringPropertyNames();
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String bundle : BUNDLES) {
+			keys.addAll(load(bundle, "").stringPropertyNames());
+		}
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
@@ -85,8 +98,8 @@ class MessageBundleTests {
 		return found;
 	}
 
-	private static Properties load(String language) throws IOException {
-		String name = language.isEmpty() ? "i18n/messages.properties" : "i18n/messages_" + language + ".properties";
+	private static Properties load(String bundle, String language) throws IOException {
+		String name = "i18n/" + bundle + (language.isEmpty() ? "" : "_" + language) + ".properties";
 		Properties properties = new Properties();
 		try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(name)) {
 			assertThat(in).as(name).isNotNull();

@@ -18,9 +18,13 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = { "portal.admin.email=first-admin@test.example",
+		"portal.admin.password=" + PortalWebTest.FIRST_ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface PortalWebTest {
+
+	/** The first admin's password in tests: an Armenian passphrase. */
+	String FIRST_ADMIN_PASSWORD = "Միգրանտների իրավունքները մարդու իրավունքներ են";
 
 }

@@ -1,0 +1,143 @@
+package org.migrantportal.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.migrantportal.accounts.AccountFixtures;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.PortalWebTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every back-office route has a declared rule saying who may use it, and the rules hold
+ * over HTTP for anonymous visitors and for each role. A new route without a rule fails
+ * this test.
+ */
+@PortalWebTest
+class BackOfficeRouteRulesTests {
+
+	/** Who may use each route: the least role, or null for anyone. */
+	private static final Map<String, StaffRole> RULES = new LinkedHashMap<>();
+
+	static {
+		RULES.put("GET /login", null);
+		RULES.put("GET /admin", StaffRole.EDITOR);
+		RULES.put("GET /admin/password", StaffRole.EDITOR);
+		RULES.put("POST /admin/password", StaffRole.EDITOR);
+		RULES.put("POST /admin/language/{locale}", StaffRole.EDITOR);
+		RULES.put("GET /admin/accounts", StaffRole.ADMIN);
+		RULES.put("GET /admin/accounts/new", StaffRole.ADMIN);
+		RULES.put("POST /admin/accounts", StaffRole.ADMIN);
+		RULES.put("GET /admin/accounts/{id}", StaffRole.ADMIN);
+		RULES.put("POST /admin/accounts/{id}", StaffRole.ADMIN);
+		RULES.put("POST /admin/accounts/{id}/enabled", StaffRole.ADMIN);
+		RULES.put("GET /admin/audit", StaffRole.ADMIN);
+	}
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	private AccountFixtures accounts;
+
+	@BeforeEach
+	void fixtures() {
+		this.accounts = new AccountFixtures(this.context);
+	}
+
+	@Test
+	void everyBackOfficeRouteHasADeclaredRule() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/admin") || pattern.equals("/login")) {
+					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+					assertThat(methods).as(pattern + " names its HTTP method").isNotEmpty();
+					methods.forEach((method) -> routes.add(method + " " + pattern));
+				}
+			}
+		}
+		assertThat(RULES.keySet()).as("declared rules").containsExactlyInAnyOrderElementsOf(routes);
+	}
+
+	@Test
+	void rulesHoldForAnonymousVisitorsAndEveryRole() {
+		Long someAccount = this.accounts.idOf(this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null));
+		List<String> broken = new ArrayList<>();
+		for (Map.Entry<String, StaffRole> rule : RULES.entrySet()) {
+			String[] route = rule.getKey().split(" ");
+			String path = route[1].replace("{id}", someAccount.toString()).replace("{locale}", "en");
+			if (!allowed(route[0], path, null, rule.getValue())) {
+				broken.add(rule.getKey() + " as anonymous");
+			}
+			for (StaffRole role : StaffRole.values()) {
+				MockHttpSession session = logIn(role);
+				if (!allowed(route[0], path, session, rule.getValue())) {
+					broken.add(rule.getKey() + " as " + role);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	/**
+	 * Whether the answer matches the rule: let through when allowed, refused when not.
+	 */
+	private boolean allowed(String method, String path, MockHttpSession session, StaffRole least) {
+		var request = method.equals("GET") ? this.mvc.get().uri(path) : this.mvc.post().uri(path).with(csrf());
+		if (session != null) {
+			request = request.session(session);
+		}
+		MockHttpServletResponse response = request.exchange().getResponse();
+		boolean refused = response.getStatus() == 403 || response.getStatus() == 401 || (response.getStatus() == 302
+				&& response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login"));
+		StaffRole role = (session != null) ? (StaffRole) session.getAttribute("test.role") : null;
+		boolean shouldPass = least == null || (role != null && role.includes(least));
+		return shouldPass != refused;
+	}
+
+	private MockHttpSession logIn(StaffRole role) {
+		String email = this.accounts.create(role, CountryScope.GEORGIA, null);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.post()
+			.uri("/login")
+			.param("email", email)
+			.param("password", AccountFixtures.PASSWORD)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr("10.8." + role.ordinal() + "." + (email.hashCode() & 0xff));
+				return request;
+			})
+			.session(session)
+			.exchange();
+		session.setAttribute("test.role", role);
+		return session;
+	}
+
+}
