@@ -39,9 +39,10 @@ class RunCommandTests {
 		try (ConfigurableApplicationContext first = SpringApplication.run(PortalApplication.class, args)) {
 			assertThat(get(first, "/ka/").statusCode()).isEqualTo(200);
 			assertThat(get(first, "/ka/").body()).contains("მიგრანტთა საინფორმაციო პორტალი");
-			first.getBean(JdbcTemplate.class)
-				.update("update topic_translation set title = ? where locale = 'en' " + "and slug = 'labour-migration'",
-						"Labour migration (edited)");
+			int edited = first.getBean(JdbcTemplate.class)
+				.update("update topic_translation set published_title = ? where locale = 'en' "
+						+ "and published_slug = 'labour-migration'", "Labour migration (edited)");
+			assertThat(edited).isEqualTo(1);
 		}
 		assertThat(Files.exists(dataDirectory.resolve("postgresql.conf"))).isTrue();
 		try (ConfigurableApplicationContext second = SpringApplication.run(PortalApplication.class, args)) {

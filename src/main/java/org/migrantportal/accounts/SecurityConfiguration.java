@@ -50,7 +50,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/admin/**", "/login", "/logout")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
 				.permitAll()
-				.requestMatchers("/admin/accounts/**", "/admin/audit/**")
+				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

@@ -133,11 +133,11 @@ class ContentImporter implements ApplicationRunner {
 				continue;
 			}
 			T translation = save.apply(create.apply(doc, locale));
-			translation.publish(this.clock.instant());
 			String from = doc.string("translated-from");
 			Long sourceRevision = (from != null) ? revisionByLocale.get(from) : null;
 			translation.markTranslated(from, sourceRevision, doc.flag("awaiting-native-review"));
-			TranslationRevision revision = this.revisions.record(type, translation, null, NOTE);
+			TranslationRevision revision = this.revisions.record(type, translation, null, null, NOTE, false);
+			translation.publish(revision.getId(), this.clock.instant());
 			revisionByLocale.put(locale, revision.getId());
 			added++;
 		}

@@ -25,6 +25,9 @@ class ContentPage extends ContentRoot {
 	@Column(name = "country_scope", nullable = false)
 	private CountryScope countryScope;
 
+	@Column(name = "organization_id")
+	private Long organizationId;
+
 	protected ContentPage() {
 	}
 
@@ -41,6 +44,14 @@ class ContentPage extends ContentRoot {
 
 	CountryScope getCountryScope() {
 		return this.countryScope;
+	}
+
+	Long getOrganizationId() {
+		return this.organizationId;
+	}
+
+	void setOrganizationId(Long organizationId) {
+		this.organizationId = organizationId;
 	}
 
 }

@@ -13,4 +13,6 @@ interface ContentPageRepository extends JpaRepository<ContentPage, Long> {
 
 	List<ContentPage> findByDeletedAtIsNull();
 
+	List<ContentPage> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+
 }

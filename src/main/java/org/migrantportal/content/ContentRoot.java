@@ -73,4 +73,22 @@ abstract class ContentRoot {
 		return this.deletedAt != null;
 	}
 
+	Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	void moveToTrash(Instant now) {
+		this.deletedAt = now;
+		this.updatedAt = now;
+	}
+
+	void restoreFromTrash(Instant now) {
+		this.deletedAt = null;
+		this.updatedAt = now;
+	}
+
 }

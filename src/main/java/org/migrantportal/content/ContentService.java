@@ -40,13 +40,17 @@ public class ContentService {
 
 	private final ContentPageTranslationRepository pageTranslations;
 
+	private final SlugAliasRepository aliases;
+
 	ContentService(SiteLocales siteLocales, TopicRepository topics, TopicTranslationRepository topicTranslations,
-			ContentPageRepository pages, ContentPageTranslationRepository pageTranslations) {
+			ContentPageRepository pages, ContentPageTranslationRepository pageTranslations,
+			SlugAliasRepository aliases) {
 		this.siteLocales = siteLocales;
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
 		this.pages = pages;
 		this.pageTranslations = pageTranslations;
+		this.aliases = aliases;
 	}
 
 	/** Every topic that has a published translation, in their display order. */
@@ -60,10 +64,10 @@ public class ContentService {
 	}
 
 	public TopicView getTopic(SiteLocale locale, String slug) {
-		TopicTranslation bySlug = best(locale,
-				this.topicTranslations.findBySlugAndState(slug, TranslationState.PUBLISHED))
+		Long topicId = best(locale, this.topicTranslations.findByPublishedSlug(slug)).map(TopicTranslation::getTopicId)
+			.or(() -> alias(TranslationRevision.SubjectType.TOPIC, slug))
 			.orElseThrow(ContentNotFoundException::topic);
-		Topic topic = this.topics.findById(bySlug.getTopicId())
+		Topic topic = this.topics.findById(topicId)
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(ContentNotFoundException::topic);
 		List<TopicTranslation> translations = publishedTopicTranslations(List.of(topic)).get(topic.getId());
@@ -76,16 +80,17 @@ public class ContentService {
 				.stream())
 			.toList();
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new TopicView(shown.getTitle(), shown.getSummary(), shown.getBodyHtml(), shownLocale,
-				!shownLocale.equals(locale), shown.isAwaitingNativeReview(), summaries,
+		return new TopicView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
+				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), summaries,
 				paths(locale, TOPICS, translations, shown));
 	}
 
 	public PageView getPage(SiteLocale locale, String slug) {
-		ContentPageTranslation bySlug = best(locale,
-				this.pageTranslations.findBySlugAndState(slug, TranslationState.PUBLISHED))
+		Long pageId = best(locale, this.pageTranslations.findByPublishedSlug(slug))
+			.map(ContentPageTranslation::getPageId)
+			.or(() -> alias(TranslationRevision.SubjectType.PAGE, slug))
 			.orElseThrow(ContentNotFoundException::page);
-		ContentPage page = this.pages.findById(bySlug.getPageId())
+		ContentPage page = this.pages.findById(pageId)
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(ContentNotFoundException::page);
 		List<ContentPageTranslation> translations = publishedPageTranslations(List.of(page)).get(page.getId());
@@ -95,9 +100,11 @@ public class ContentService {
 			.map((translation) -> topicSummary(locale, translation))
 			.orElseThrow(ContentNotFoundException::page);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new PageView(shown.getTitle(), shown.getSummary(), shown.getBodyHtml(), shownLocale,
-				!shownLocale.equals(locale), shown.isAwaitingNativeReview(), page.getCountryScope(), topicSummary,
-				LocalDate.ofInstant(shown.getUpdatedAt(), page.getCountryScope().zone()),
+		return new PageView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
+				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), page.getCountryScope(),
+				topicSummary,
+				LocalDate.ofInstant((shown.getPublishedAt() != null) ? shown.getPublishedAt() : shown.getUpdatedAt(),
+						page.getCountryScope().zone()),
 				paths(locale, PAGES, translations, shown));
 	}
 
@@ -113,15 +120,20 @@ public class ContentService {
 		return result.stream().filter((paths) -> !paths.isEmpty()).toList();
 	}
 
+	/** The item an old, renamed slug belonged to. */
+	private Optional<Long> alias(TranslationRevision.SubjectType type, String slug) {
+		return this.aliases.findFirstBySubjectTypeAndSlugOrderByIdDesc(type.name(), slug).map(SlugAlias::getSubjectId);
+	}
+
 	private Map<Long, List<TopicTranslation>> publishedTopicTranslations(Collection<Topic> roots) {
 		List<Long> ids = roots.stream().map(Topic::getId).toList();
-		return group(this.topicTranslations.findByTopicIdInAndState(ids, TranslationState.PUBLISHED),
+		return group(this.topicTranslations.findByTopicIdInAndPublishedTitleIsNotNull(ids),
 				TopicTranslation::getTopicId);
 	}
 
 	private Map<Long, List<ContentPageTranslation>> publishedPageTranslations(Collection<ContentPage> roots) {
 		List<Long> ids = roots.stream().map(ContentPage::getId).toList();
-		return group(this.pageTranslations.findByPageIdInAndState(ids, TranslationState.PUBLISHED),
+		return group(this.pageTranslations.findByPageIdInAndPublishedTitleIsNotNull(ids),
 				ContentPageTranslation::getPageId);
 	}
 
@@ -141,11 +153,11 @@ public class ContentService {
 			T shown) {
 		Map<SiteLocale, String> switchPaths = new LinkedHashMap<>();
 		for (SiteLocale target : this.siteLocales.all()) {
-			best(target, translations)
-				.ifPresent((translation) -> switchPaths.put(target, path(target, kind, translation.getSlug())));
+			best(target, translations).ifPresent(
+					(translation) -> switchPaths.put(target, path(target, kind, translation.getPublishedSlug())));
 		}
 		return new TranslationPaths(existingPaths(kind, translations), switchPaths,
-				path(this.siteLocales.get(shown.getLocale()), kind, shown.getSlug()));
+				path(this.siteLocales.get(shown.getLocale()), kind, shown.getPublishedSlug()));
 	}
 
 	private <T extends TranslatedText> Map<SiteLocale, String> existingPaths(String kind, List<T> translations) {
@@ -154,21 +166,22 @@ public class ContentService {
 			translations.stream()
 				.filter((translation) -> translation.getLocale().equals(target.tag()))
 				.findFirst()
-				.ifPresent((translation) -> existing.put(target, path(target, kind, translation.getSlug())));
+				.ifPresent((translation) -> existing.put(target, path(target, kind, translation.getPublishedSlug())));
 		}
 		return existing;
 	}
 
 	private TopicSummary topicSummary(SiteLocale locale, TopicTranslation translation) {
 		SiteLocale shown = this.siteLocales.get(translation.getLocale());
-		return new TopicSummary(translation.getTitle(), translation.getSummary(),
-				path(locale, TOPICS, translation.getSlug()), shown, !shown.equals(locale));
+		return new TopicSummary(translation.getPublishedTitle(), translation.getPublishedSummary(),
+				path(locale, TOPICS, translation.getPublishedSlug()), shown, !shown.equals(locale));
 	}
 
 	private PageSummary pageSummary(SiteLocale locale, ContentPage page, ContentPageTranslation translation) {
 		SiteLocale shown = this.siteLocales.get(translation.getLocale());
-		return new PageSummary(translation.getTitle(), translation.getSummary(),
-				path(locale, PAGES, translation.getSlug()), shown, !shown.equals(locale), page.getCountryScope());
+		return new PageSummary(translation.getPublishedTitle(), translation.getPublishedSummary(),
+				path(locale, PAGES, translation.getPublishedSlug()), shown, !shown.equals(locale),
+				page.getCountryScope());
 	}
 
 	private static String path(SiteLocale locale, String kind, String slug) {

@@ -8,9 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TopicTranslationRepository extends JpaRepository<TopicTranslation, Long> {
 
-	List<TopicTranslation> findByTopicIdInAndState(Collection<Long> topicIds, TranslationState state);
+	List<TopicTranslation> findByTopicIdInAndPublishedTitleIsNotNull(Collection<Long> topicIds);
 
-	List<TopicTranslation> findBySlugAndState(String slug, TranslationState state);
+	List<TopicTranslation> findByPublishedSlug(String slug);
+
+	List<TopicTranslation> findByTopicIdIn(Collection<Long> topicIds);
 
 	Optional<TopicTranslation> findByTopicIdAndLocale(Long topicId, String locale);
 

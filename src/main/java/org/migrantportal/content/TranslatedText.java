@@ -59,6 +59,30 @@ abstract class TranslatedText {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
+	@Column(name = "published_title")
+	private String publishedTitle;
+
+	@Column(name = "published_slug")
+	private String publishedSlug;
+
+	@Column(name = "published_summary")
+	private String publishedSummary;
+
+	@Column(name = "published_body_html")
+	private String publishedBodyHtml;
+
+	@Column(name = "published_revision_id")
+	private Long publishedRevisionId;
+
+	@Column(name = "last_editor_id")
+	private Long lastEditorId;
+
+	@Column(name = "publish_at")
+	private Instant publishAt;
+
+	@Column(name = "unpublish_at")
+	private Instant unpublishAt;
+
 	@Version
 	private long version;
 
@@ -91,10 +115,54 @@ abstract class TranslatedText {
 		this.updatedAt = now;
 	}
 
-	void publish(Instant now) {
-		this.state = TranslationState.PUBLISHED;
-		this.publishedAt = now;
+	/**
+	 * An editor saved a new working copy: it is a draft again, the published copy stays
+	 * online.
+	 */
+	void saveDraft(String title, String slug, String summary, String bodyMarkdown, Long editorId, Instant now) {
+		updateText(title, slug, summary, bodyMarkdown, now);
+		this.state = TranslationState.DRAFT;
+		this.lastEditorId = editorId;
+	}
+
+	void submitForReview(Instant now) {
+		this.state = TranslationState.IN_REVIEW;
 		this.updatedAt = now;
+	}
+
+	/** The working copy becomes what the public reads. */
+	void publish(Long revisionId, Instant now) {
+		this.state = TranslationState.PUBLISHED;
+		this.publishedTitle = this.title;
+		this.publishedSlug = this.slug;
+		this.publishedSummary = this.summary;
+		this.publishedBodyHtml = this.bodyHtml;
+		this.publishedRevisionId = revisionId;
+		this.publishedAt = now;
+		this.publishAt = null;
+		this.updatedAt = now;
+	}
+
+	/** Takes the translation off the public site; its text stays for the editors. */
+	void unpublish(Instant now) {
+		this.state = TranslationState.ARCHIVED;
+		this.publishedTitle = null;
+		this.publishedSlug = null;
+		this.publishedSummary = null;
+		this.publishedBodyHtml = null;
+		this.publishedRevisionId = null;
+		this.unpublishAt = null;
+		this.updatedAt = now;
+	}
+
+	void schedule(Instant publishAt, Instant unpublishAt, Instant now) {
+		this.publishAt = publishAt;
+		this.unpublishAt = unpublishAt;
+		this.updatedAt = now;
+	}
+
+	boolean isLive() {
+		return this.publishedTitle != null;
 	}
 
 	void markTranslated(String fromLocale, Long sourceRevisionId, boolean awaitingNativeReview) {
@@ -161,6 +229,38 @@ abstract class TranslatedText {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	String getPublishedTitle() {
+		return this.publishedTitle;
+	}
+
+	String getPublishedSlug() {
+		return this.publishedSlug;
+	}
+
+	String getPublishedSummary() {
+		return this.publishedSummary;
+	}
+
+	String getPublishedBodyHtml() {
+		return this.publishedBodyHtml;
+	}
+
+	Long getPublishedRevisionId() {
+		return this.publishedRevisionId;
+	}
+
+	Long getLastEditorId() {
+		return this.lastEditorId;
+	}
+
+	Instant getPublishAt() {
+		return this.publishAt;
+	}
+
+	Instant getUnpublishAt() {
+		return this.unpublishAt;
 	}
 
 }

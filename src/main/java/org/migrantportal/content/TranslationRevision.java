@@ -57,6 +57,9 @@ class TranslationRevision {
 	@Column(name = "author_id", updatable = false)
 	private Long authorId;
 
+	@Column(name = "author_email", updatable = false)
+	private String authorEmail;
+
 	@Column(updatable = false)
 	private String note;
 
@@ -70,7 +73,7 @@ class TranslationRevision {
 	}
 
 	TranslationRevision(SubjectType subjectType, TranslatedText translation, int revisionNumber, Long authorId,
-			String note, Instant now) {
+			String authorEmail, String note, boolean minorChange, Instant now) {
 		this.subjectType = subjectType;
 		this.translationId = translation.getId();
 		this.locale = translation.getLocale();
@@ -80,7 +83,9 @@ class TranslationRevision {
 		this.summary = translation.getSummary();
 		this.bodyMarkdown = translation.getBodyMarkdown();
 		this.authorId = authorId;
+		this.authorEmail = authorEmail;
 		this.note = note;
+		this.minorChange = minorChange;
 		this.createdAt = now;
 	}
 
@@ -94,6 +99,34 @@ class TranslationRevision {
 
 	String getBodyMarkdown() {
 		return this.bodyMarkdown;
+	}
+
+	Long getTranslationId() {
+		return this.translationId;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	String getAuthorEmail() {
+		return this.authorEmail;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	boolean isMinorChange() {
+		return this.minorChange;
 	}
 
 	String getNote() {

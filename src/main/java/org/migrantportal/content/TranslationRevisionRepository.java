@@ -1,5 +1,6 @@
 package org.migrantportal.content;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,9 @@ interface TranslationRevisionRepository extends JpaRepository<TranslationRevisio
 	int lastRevisionNumber(TranslationRevision.SubjectType subjectType, Long translationId);
 
 	Optional<TranslationRevision> findFirstBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(
+			TranslationRevision.SubjectType subjectType, Long translationId);
+
+	List<TranslationRevision> findBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(
 			TranslationRevision.SubjectType subjectType, Long translationId);
 
 }

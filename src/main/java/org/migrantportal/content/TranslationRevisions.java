@@ -1,6 +1,7 @@
 package org.migrantportal.content;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -21,10 +22,14 @@ class TranslationRevisions {
 	}
 
 	TranslationRevision record(TranslationRevision.SubjectType type, TranslatedText translation, Long authorId,
-			String note) {
+			String authorEmail, String note, boolean minorChange) {
 		int next = this.revisions.lastRevisionNumber(type, translation.getId()) + 1;
-		return this.revisions
-			.save(new TranslationRevision(type, translation, next, authorId, note, this.clock.instant()));
+		return this.revisions.save(new TranslationRevision(type, translation, next, authorId, authorEmail, note,
+				minorChange, this.clock.instant()));
+	}
+
+	List<TranslationRevision> list(TranslationRevision.SubjectType type, TranslatedText translation) {
+		return this.revisions.findBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(type, translation.getId());
 	}
 
 	Optional<TranslationRevision> latest(TranslationRevision.SubjectType type, TranslatedText translation) {

@@ -1,8 +1,14 @@
 package org.migrantportal.content;
 
-/** The editorial workflow state of one translation. */
+import java.util.Locale;
+
+/** The editorial workflow state of one translation's working copy. */
 public enum TranslationState {
 
-	DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
+	DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED;
+
+	public String messageKey() {
+		return "content.state." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 }

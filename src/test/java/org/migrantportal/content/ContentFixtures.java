@@ -23,11 +23,17 @@ public final class ContentFixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final TranslationRevisionRepository revisions;
+
+	private final SlugAliasRepository aliases;
+
 	public ContentFixtures(ApplicationContext context) {
 		this.topics = context.getBean(TopicRepository.class);
 		this.pages = context.getBean(ContentPageRepository.class);
 		this.translations = context.getBean(ContentPageTranslationRepository.class);
 		this.transactions = context.getBean(TransactionTemplate.class);
+		this.revisions = context.getBean(TranslationRevisionRepository.class);
+		this.aliases = context.getBean(SlugAliasRepository.class);
 	}
 
 	/** A unique slug, so tests sharing one database never collide. */
@@ -46,16 +52,25 @@ public final class ContentFixtures {
 					CountryScope.GEORGIA, 999, locale, Instant.now()));
 			ContentPageTranslation translation = this.translations
 				.save(new ContentPageTranslation(page.getId(), locale, title, slug, "", markdown, Instant.now()));
-			translation.publish(Instant.now());
+			translation.publish(null, Instant.now());
 			return page.getId();
 		});
 	}
 
-	/** Removes a page made by this fixture, with its translations. */
+	/** Removes a page made by a test, with its translations, revisions and old slugs. */
 	public void remove(Long pageId) {
 		this.transactions.executeWithoutResult((status) -> {
-			this.translations
-				.deleteAll(this.translations.findByPageIdInAndState(List.of(pageId), TranslationState.PUBLISHED));
+			List<ContentPageTranslation> texts = this.translations.findByPageIdIn(List.of(pageId));
+			texts.forEach((text) -> {
+				text.unpublish(Instant.now());
+				text.markTranslated(null, null, false);
+			});
+			this.translations.flush();
+			texts.forEach((text) -> this.revisions
+				.deleteAll(this.revisions.findBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(
+						TranslationRevision.SubjectType.PAGE, text.getId())));
+			this.aliases.deleteBySubjectTypeAndSubjectId("PAGE", pageId);
+			this.translations.deleteAll(texts);
 			this.pages.deleteById(pageId);
 		});
 	}

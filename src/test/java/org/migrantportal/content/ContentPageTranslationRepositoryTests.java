@@ -50,13 +50,13 @@ class ContentPageTranslationRepositoryTests {
 	}
 
 	@Test
-	void findsOnlyPublishedTranslationsOfTheGivenPages() {
+	void findsOnlyTheLiveTranslationsOfTheGivenPages() {
 		ContentPage page = newPage();
 		ContentPageTranslation published = translation(page, "ka", "published-repo-test");
-		published.publish(Instant.now());
+		published.publish(null, Instant.now());
 		this.translations.saveAndFlush(published);
 		this.translations.saveAndFlush(translation(page, "en", "draft-repo-test"));
-		assertThat(this.translations.findByPageIdInAndState(List.of(page.getId()), TranslationState.PUBLISHED))
+		assertThat(this.translations.findByPageIdInAndPublishedTitleIsNotNull(List.of(page.getId())))
 			.extracting(ContentPageTranslation::getSlug)
 			.containsExactly("published-repo-test");
 	}

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"portal.admin.password=" + PortalWebTest.FIRST_ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestClockConfiguration.class)
 public @interface PortalWebTest {
 
 	/** The first admin's password in tests: an Armenian passphrase. */

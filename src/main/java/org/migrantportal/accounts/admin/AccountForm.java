@@ -14,10 +14,10 @@ import org.migrantportal.shared.StaffRole;
 /** The account form of the admins: create (with a first password) and edit. */
 record AccountForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
 		@Size(max = 1024) String password, @NotNull StaffRole role, @NotNull CountryScope countryScope,
-		Long organizationId, long version) {
+		Long organizationId, Long version) {
 
 	static AccountForm empty() {
-		return new AccountForm("", "", "", StaffRole.EDITOR, CountryScope.GEORGIA, null, 0);
+		return new AccountForm("", "", "", StaffRole.EDITOR, CountryScope.GEORGIA, null, 0L);
 	}
 
 	static AccountForm of(AccountView account) {
@@ -31,7 +31,8 @@ record AccountForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Si
 	}
 
 	AccountChanges toChanges() {
-		return new AccountChanges(this.displayName, this.role, this.countryScope, this.organizationId, this.version);
+		return new AccountChanges(this.displayName, this.role, this.countryScope, this.organizationId,
+				(this.version != null) ? this.version : -1);
 	}
 
 }

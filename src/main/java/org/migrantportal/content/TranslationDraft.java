@@ -1,0 +1,20 @@
+package org.migrantportal.content;
+
+/**
+ * The text of a translation as an editor writes it.
+ *
+ * @param note an optional note on what changed, kept with the revision
+ * @param minorChange a typo fix that does not make the other languages outdated
+ */
+public record TranslationDraft(String title, String slug, String summary, String bodyMarkdown, String note,
+		boolean minorChange) {
+
+	public static final int MAX_TITLE = 200;
+
+	public static final int MAX_SUMMARY = 500;
+
+	public static final int MAX_BODY = 100_000;
+
+	public static final int MAX_NOTE = 500;
+
+}

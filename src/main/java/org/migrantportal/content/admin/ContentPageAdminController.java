@@ -1,0 +1,306 @@
+package org.migrantportal.content.admin;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentRuleException;
+import org.migrantportal.content.EditConflictException;
+import org.migrantportal.content.EditableTranslation;
+import org.migrantportal.content.EditorialFilter;
+import org.migrantportal.content.TranslationState;
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.MarkdownRenderer;
+import org.migrantportal.shared.StaffRole;
+import org.migrantportal.shared.WordDiff;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors' work on pages: the filtered list, a new page, writing a translation with a
+ * server-rendered preview, the workflow (submit, publish, unpublish, schedule), revisions
+ * and the trash. Each handler makes one service call; the service checks role and scope.
+ */
+@Controller
+class ContentPageAdminController {
+
+	private static final String EDIT = "admin/content/edit";
+
+	private final ContentEditingService editing;
+
+	private final SiteLocales siteLocales;
+
+	ContentPageAdminController(ContentEditingService editing, SiteLocales siteLocales) {
+		this.editing = editing;
+		this.siteLocales = siteLocales;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("locales", this.siteLocales.all());
+		model.addAttribute("countries", List.of(CountryScope.values()));
+		model.addAttribute("states", List.of(TranslationState.values()));
+	}
+
+	@GetMapping("/admin/pages")
+	String list(@RequestParam(required = false) CountryScope country, @RequestParam(required = false) Long topic,
+			@RequestParam(required = false) TranslationState state, @RequestParam(required = false) SiteLocale language,
+			@RequestParam(required = false) String text, Actor actor, Model model) {
+		String query = (text != null && text.length() > 200) ? text.substring(0, 200) : text;
+		EditorialFilter filter = new EditorialFilter(country, topic, state, (language != null) ? language.tag() : null,
+				query);
+		model.addAttribute("rows", this.editing.listPages(actor, filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("topics", this.editing.listTopicChoices(uiLocale()));
+		return "admin/content/list";
+	}
+
+	@GetMapping("/admin/pages/new")
+	String newForm(Actor actor, Model model) {
+		model.addAttribute("form", NewPageForm.empty(this.siteLocales.get(uiLocale()), defaultCountry(actor)));
+		model.addAttribute("topics", this.editing.listTopicChoices(uiLocale()));
+		return "admin/content/new";
+	}
+
+	@PostMapping("/admin/pages")
+	String create(@Valid @ModelAttribute("form") NewPageForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				Long pageId = this.editing.createPage(actor, form.toNewPage());
+				redirect.addFlashAttribute("flash", "content.flash.created");
+				return "redirect:/admin/pages/" + pageId + "/" + form.locale().tag();
+			}
+			catch (ContentRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		model.addAttribute("topics", this.editing.listTopicChoices(uiLocale()));
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "admin/content/new";
+	}
+
+	@GetMapping("/admin/pages/{id}/{locale}")
+	String editForm(@PathVariable Long id, @PathVariable SiteLocale locale, Actor actor, Model model) {
+		EditableTranslation translation = this.editing.getTranslation(actor, id, locale.tag());
+		model.addAttribute("form", TranslationForm.of(translation));
+		return edit(model, actor, translation, locale);
+	}
+
+	@PostMapping(path = "/admin/pages/{id}/{locale}", params = "preview")
+	String preview(@PathVariable Long id, @PathVariable SiteLocale locale,
+			@Valid @ModelAttribute("form") TranslationForm form, BindingResult result, Actor actor, Model model,
+			HttpServletResponse response) {
+		EditableTranslation translation = this.editing.getTranslation(actor, id, locale.tag());
+		if (form == null) {
+			return unreadableForm(model, actor, translation, locale, response);
+		}
+		model.addAttribute("previewHtml", MarkdownRenderer.toSafeHtml(form.bodyMarkdown()));
+		return edit(model, actor, translation, locale);
+	}
+
+	@PostMapping(path = "/admin/pages/{id}/{locale}", params = "!preview")
+	String update(@PathVariable Long id, @PathVariable SiteLocale locale,
+			@Valid @ModelAttribute("form") TranslationForm form, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (form == null) {
+			return unreadableForm(model, actor, this.editing.getTranslation(actor, id, locale.tag()), locale, response);
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.editing.saveTranslation(actor, id, locale.tag(), form.toDraft(), form.loadedVersion());
+				redirect.addFlashAttribute("flash", "content.flash.saved");
+				return "redirect:/admin/pages/" + id + "/" + locale.tag();
+			}
+			catch (EditConflictException ex) {
+				return conflict(id, locale, form, ex, actor, model, response);
+			}
+			catch (ContentRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return edit(model, actor, this.editing.getTranslation(actor, id, locale.tag()), locale);
+	}
+
+	@PostMapping("/admin/pages/{id}/{locale}/submit")
+	String submitForReview(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version,
+			Actor actor, RedirectAttributes redirect) {
+		return workflow(id, locale, redirect, "content.flash.submitted",
+				() -> this.editing.submitForReview(actor, id, locale.tag(), version));
+	}
+
+	@PostMapping("/admin/pages/{id}/{locale}/publish")
+	String publish(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version, Actor actor,
+			RedirectAttributes redirect) {
+		return workflow(id, locale, redirect, "content.flash.published",
+				() -> this.editing.publish(actor, id, locale.tag(), version));
+	}
+
+	@PostMapping("/admin/pages/{id}/{locale}/unpublish")
+	String unpublish(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version, Actor actor,
+			RedirectAttributes redirect) {
+		return workflow(id, locale, redirect, "content.flash.unpublished",
+				() -> this.editing.unpublish(actor, id, locale.tag(), version));
+	}
+
+	@PostMapping("/admin/pages/{id}/{locale}/schedule")
+	String schedule(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime unpublishAt,
+			Actor actor, RedirectAttributes redirect) {
+		ZoneId zone = actor.countryScope().zone();
+		Instant publish = (publishAt != null) ? publishAt.atZone(zone).toInstant() : null;
+		Instant unpublish = (unpublishAt != null) ? unpublishAt.atZone(zone).toInstant() : null;
+		return workflow(id, locale, redirect, "content.flash.scheduled",
+				() -> this.editing.schedule(actor, id, locale.tag(), publish, unpublish, version));
+	}
+
+	@GetMapping("/admin/pages/{id}/{locale}/revisions")
+	String revisions(@PathVariable Long id, @PathVariable SiteLocale locale, Actor actor, Model model) {
+		model.addAttribute("translation", this.editing.getTranslation(actor, id, locale.tag()));
+		model.addAttribute("revisions", this.editing.listRevisions(actor, id, locale.tag()));
+		model.addAttribute("zone", actor.countryScope().zone());
+		return "admin/content/revisions";
+	}
+
+	@GetMapping("/admin/pages/{id}/{locale}/revisions/{revisionId}")
+	String revision(@PathVariable Long id, @PathVariable SiteLocale locale, @PathVariable Long revisionId, Actor actor,
+			Model model) {
+		model.addAttribute("translation", this.editing.getTranslation(actor, id, locale.tag()));
+		model.addAttribute("revision", this.editing.getRevision(actor, id, locale.tag(), revisionId));
+		model.addAttribute("zone", actor.countryScope().zone());
+		return "admin/content/revision";
+	}
+
+	@GetMapping("/admin/pages/{id}/{locale}/compare")
+	String compare(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam Long from,
+			@RequestParam Long to, Actor actor, Model model) {
+		model.addAttribute("translation", this.editing.getTranslation(actor, id, locale.tag()));
+		model.addAttribute("from", this.editing.getRevision(actor, id, locale.tag(), from).summary());
+		model.addAttribute("to", this.editing.getRevision(actor, id, locale.tag(), to).summary());
+		model.addAttribute("differences", this.editing.compareRevisions(actor, id, locale.tag(), from, to));
+		return "admin/content/compare";
+	}
+
+	@PostMapping("/admin/pages/{id}/{locale}/revisions/{revisionId}/restore")
+	String restoreRevision(@PathVariable Long id, @PathVariable SiteLocale locale, @PathVariable Long revisionId,
+			@RequestParam long version, Actor actor, RedirectAttributes redirect) {
+		return workflow(id, locale, redirect, "content.flash.revision-restored",
+				() -> this.editing.restoreRevision(actor, id, locale.tag(), revisionId, version));
+	}
+
+	@PostMapping("/admin/pages/{id}/trash")
+	String moveToTrash(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
+		this.editing.moveToTrash(actor, id);
+		redirect.addFlashAttribute("flash", "content.flash.trashed");
+		return "redirect:/admin/pages";
+	}
+
+	@GetMapping("/admin/trash")
+	String trash(Actor actor, Model model) {
+		model.addAttribute("rows", this.editing.listTrash(actor));
+		model.addAttribute("canPurge", actor.hasRole(StaffRole.ADMIN));
+		return "admin/content/trash";
+	}
+
+	@PostMapping("/admin/trash/pages/{id}/restore")
+	String restore(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
+		this.editing.restoreFromTrash(actor, id);
+		redirect.addFlashAttribute("flash", "content.flash.restored");
+		return "redirect:/admin/trash";
+	}
+
+	@PostMapping("/admin/trash/pages/{id}/purge")
+	String purge(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
+		this.editing.purge(actor, id);
+		redirect.addFlashAttribute("flash", "content.flash.purged");
+		return "redirect:/admin/trash";
+	}
+
+	private String edit(Model model, Actor actor, EditableTranslation translation, SiteLocale locale) {
+		model.addAttribute("translation", translation);
+		model.addAttribute("locale", locale);
+		model.addAttribute("canPublish", actor.hasRole(StaffRole.REVIEWER));
+		model.addAttribute("fourEyes", this.editing.isFourEyesRequired(translation.country()));
+		model.addAttribute("zone", actor.countryScope().zone());
+		return EDIT;
+	}
+
+	/**
+	 * A form whose fields could not even be read (tampered): show the stored text again,
+	 * with an error.
+	 */
+	private String unreadableForm(Model model, Actor actor, EditableTranslation translation, SiteLocale locale,
+			HttpServletResponse response) {
+		BeanPropertyBindingResult current = new BeanPropertyBindingResult(TranslationForm.of(translation), "form");
+		current.reject("content.error.form-unreadable");
+		model.addAttribute("form", current.getTarget());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", current);
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return edit(model, actor, translation, locale);
+	}
+
+	private String conflict(Long id, SiteLocale locale, TranslationForm yours, EditConflictException conflict,
+			Actor actor, Model model, HttpServletResponse response) {
+		model.addAttribute("form", yours.withVersion(conflict.storedVersion()));
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("conflictDiff", WordDiff.compare(conflict.stored().bodyMarkdown(),
+				(yours.bodyMarkdown() != null) ? yours.bodyMarkdown() : ""));
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return edit(model, actor, this.editing.getTranslation(actor, id, locale.tag()), locale);
+	}
+
+	private String workflow(Long id, SiteLocale locale, RedirectAttributes redirect, String success, Runnable step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("flash", success);
+		}
+		catch (EditConflictException ex) {
+			redirect.addFlashAttribute("flashError", "content.error.stale");
+		}
+		catch (ContentRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/admin/pages/" + id + "/" + locale.tag();
+	}
+
+	private static void reject(BindingResult result, ContentRuleException ex) {
+		if (ex.field() != null) {
+			result.rejectValue(ex.field(), ex.messageKey());
+		}
+		else {
+			result.reject(ex.messageKey());
+		}
+	}
+
+	private static CountryScope defaultCountry(Actor actor) {
+		return (actor.countryScope() == CountryScope.BOTH) ? CountryScope.GEORGIA : actor.countryScope();
+	}
+
+	private static String uiLocale() {
+		return LocaleContextHolder.getLocale().toLanguageTag();
+	}
+
+}
