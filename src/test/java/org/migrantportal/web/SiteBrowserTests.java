@@ -1,5 +1,6 @@
 package org.migrantportal.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.migrantportal.support.Browser;
 import org.migrantportal.support.TestDatabase;
@@ -55,11 +59,11 @@ class SiteBrowserTests {
 			assertOnlyOwnOrigin();
 
 			this.driver.findElement(By.cssSelector("a[href*='/topics/']")).click();
-			assertThat(this.driver.getCurrentUrl()).contains("/" + locale + "/topics/");
+			waitFor(ExpectedConditions.urlContains("/" + locale + "/topics/"));
 			Browser.assertAccessible(this.driver);
 
 			this.driver.findElement(By.cssSelector("#pages-heading ~ .cards a")).click();
-			assertThat(this.driver.getCurrentUrl()).contains("/" + locale + "/pages/");
+			waitFor(ExpectedConditions.urlContains("/" + locale + "/pages/"));
 			assertThat(this.driver.findElement(By.cssSelector("article")).getAttribute("lang")).isEqualTo(locale);
 			Browser.screenshot(this.driver, "page-" + locale);
 			Browser.assertAccessible(this.driver);
@@ -76,13 +80,14 @@ class SiteBrowserTests {
 		this.driver.get(url("/en/pages/migrant-resource-centres"));
 		String englishTitle = this.driver.findElement(By.tagName("h1")).getText();
 		this.driver.findElement(By.cssSelector(".languages a[hreflang='hy']")).click();
-		assertThat(this.driver.getCurrentUrl()).endsWith("/hy/pages/migrantneri-resursayin-kentronner");
+		waitFor(ExpectedConditions.urlMatches(".*/hy/pages/migrantneri-resursayin-kentronner$"));
 		assertThat(htmlLang()).isEqualTo("hy");
 		String armenianTitle = this.driver.findElement(By.tagName("h1")).getText();
 		assertThat(armenianTitle).isNotEqualTo(englishTitle).containsPattern("\\p{IsArmenian}");
 		Browser.screenshot(this.driver, "switched-to-hy");
 
 		this.driver.findElement(By.cssSelector(".languages a[hreflang='ka']")).click();
+		waitFor(ExpectedConditions.urlContains("/ka/pages/"));
 		assertThat(htmlLang()).isEqualTo("ka");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).containsPattern("\\p{IsGeorgian}");
 
@@ -103,9 +108,12 @@ class SiteBrowserTests {
 		this.driver.get(url("/ka/help"));
 		WebElement body = this.driver.findElement(By.tagName("body"));
 		new Actions(this.driver).moveToElement(body).sendKeys(Keys.ESCAPE, Keys.ESCAPE, Keys.ESCAPE).perform();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(5))
-			.until((d) -> d.getCurrentUrl().equals("about:blank"));
+		waitFor((d) -> d.getCurrentUrl().equals("about:blank"));
 		assertThat(this.driver.getCurrentUrl()).isEqualTo("about:blank");
+	}
+
+	private void waitFor(ExpectedCondition<?> condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(condition);
 	}
 
 	private String htmlLang() {

@@ -1,0 +1,149 @@
+package org.migrantportal.content.admin;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.migrantportal.accounts.AccountFixtures;
+import org.migrantportal.content.ContentFixtures;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.Browser;
+import org.migrantportal.support.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor writes a Georgian page in a real browser, previews it and submits it; a
+ * reviewer approves and publishes it; the public site shows it. Screenshots under
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+class EditorialBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private WebDriver driver;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		this.driver = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void editorWritesAGeorgianDraftAndAReviewerPublishesIt() throws Exception {
+		AccountFixtures accounts = new AccountFixtures(this.context);
+		String editor = accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
+		String reviewer = accounts.create(StaffRole.REVIEWER, CountryScope.GEORGIA, null);
+		String slug = ContentFixtures.uniqueSlug("sakhelmdzghvanelo");
+
+		logIn(editor);
+		Browser.screenshot(this.driver, "admin-dashboard-ka");
+		Browser.assertAccessible(this.driver);
+		this.driver.get(url("/admin/pages/new"));
+		new Select(this.driver.findElement(By.id("topicId"))).selectByIndex(1);
+		this.driver.findElement(By.id("title")).sendKeys("როგორ შევამოწმოთ სამუშაო შეთავაზება");
+		this.driver.findElement(By.id("slug")).sendKeys(slug);
+		this.driver.findElement(By.id("summary")).sendKeys("სანიმუშო გვერდი ტესტისთვის.");
+		this.driver.findElement(By.id("bodyMarkdown"))
+			.sendKeys("## რა უნდა გააკეთოთ\n\n- ჰკითხეთ მიგრანტთა რესურს ცენტრს\n- არ გადაიხადოთ წინასწარ");
+		Browser.screenshot(this.driver, "admin-new-page-ka");
+		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		waitFor(ExpectedConditions.urlMatches(".*/admin/pages/\\d+/ka$"));
+		String editUrl = this.driver.getCurrentUrl();
+
+		this.driver.findElement(By.cssSelector("button[name=preview]")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview h2")));
+		assertThat(this.driver.findElement(By.cssSelector(".preview h2")).getText()).isNotBlank();
+		assertThat(this.driver.findElement(By.cssSelector(".preview article li")).getText())
+			.isEqualTo("ჰკითხეთ მიგრანტთა რესურს ცენტრს");
+		Browser.screenshot(this.driver, "admin-preview-ka");
+		Browser.assertAccessible(this.driver);
+
+		this.driver.get(editUrl);
+		assertThat(this.driver.findElements(By.xpath("//form[contains(@action,'/publish')]")))
+			.as("an editor sees no publish button")
+			.isEmpty();
+		this.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
+		Browser.screenshot(this.driver, "admin-submitted-ka");
+		waitFor(ExpectedConditions.textToBe(By.id("state"), "განხილვაშია"));
+		assertThat(status("/ka/pages/" + slug)).as("not public yet").isEqualTo(404);
+		logOut();
+
+		logIn(reviewer);
+		this.driver.get(editUrl);
+		Browser.screenshot(this.driver, "admin-review-ka");
+		this.driver.findElement(By.xpath("//form[contains(@action,'/publish')]//button")).click();
+		waitFor(ExpectedConditions.textToBe(By.id("state"), "გამოქვეყნებული"));
+		logOut();
+
+		this.driver.get(url("/ka/pages/" + slug));
+		assertThat(this.driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("როგორ შევამოწმოთ სამუშაო შეთავაზება");
+		Browser.screenshot(this.driver, "published-page-ka");
+		Browser.assertAccessible(this.driver);
+
+		Long pageId = this.jdbc.queryForObject(
+				"select page_id from content_page_translation where slug = ? and locale = 'ka'", Long.class, slug);
+		new ContentFixtures(this.context).remove(pageId);
+	}
+
+	private void logIn(String email) {
+		this.driver.get(url("/login"));
+		this.driver.findElement(By.id("email")).sendKeys(email);
+		this.driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
+		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		waitFor(ExpectedConditions.urlMatches(".*/admin$"));
+	}
+
+	private void logOut() {
+		this.driver.findElement(By.cssSelector(".session button")).click();
+		waitFor(ExpectedConditions.urlContains("/login?logout"));
+	}
+
+	private void waitFor(ExpectedCondition<?> condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+	private int status(String path) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
