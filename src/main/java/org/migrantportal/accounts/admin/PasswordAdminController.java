@@ -48,7 +48,8 @@ class PasswordAdminController {
 				return "redirect:/admin";
 			}
 			catch (AccountException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				// the service names the new password "password"; this form calls it "newPassword"
+				result.rejectValue("password".equals(ex.field()) ? "newPassword" : ex.field(), ex.messageKey());
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,0 +1,84 @@
+package org.migrantportal.audit.admin;
+
+import java.time.Duration;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.migrantportal.accounts.AccountFixtures;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.BackOffice;
+import org.migrantportal.support.PortalWebTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@PortalWebTest
+class AuditAdminControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void adminsSeeWhoDidWhatAndFilterIt() throws Exception {
+		AccountFixtures accounts = new AccountFixtures(this.context);
+		String admin = accounts.create(StaffRole.ADMIN, CountryScope.BOTH, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
+		String editor = accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
+		this.mvc.post()
+			.uri("/admin/accounts/{id}/enabled", accounts.idOf(editor))
+			.param("enabled", "false")
+			.with(csrf())
+			.session(session)
+			.exchange();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from audit_entry where action = 'ACCOUNT_DISABLED' and subject_id = ?", Long.class,
+					accounts.idOf(editor)) == 1);
+		Document page = get(session, "/admin/audit?actor=" + admin + "&action=ACCOUNT_DISABLED");
+		assertThat(page.select("table.data tbody tr")).hasSize(1);
+		assertThat(page.select("table.data tbody tr").text()).contains(editor).contains(admin);
+		Document logins = get(session, "/admin/audit?actor=" + admin + "&action=LOGIN_SUCCEEDED");
+		assertThat(logins.select("table.data tbody tr")).isNotEmpty();
+		Document nothing = get(session, "/admin/audit?actor=" + admin + "&from=2001-01-01&to=2001-01-02");
+		assertThat(nothing.select("table.data")).isEmpty();
+	}
+
+	@Test
+	void badFiltersAreA400NotAServerError() {
+		String admin = new AccountFixtures(this.context).create(StaffRole.ADMIN, CountryScope.BOTH, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
+		assertThat(
+				this.mvc.get().uri("/admin/audit?from=yesterday").session(session).exchange().getResponse().getStatus())
+			.isEqualTo(400);
+		assertThat(this.mvc.get()
+			.uri("/admin/audit?page=-5&actor=%27%3B--")
+			.session(session)
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+	}
+
+	private Document get(MockHttpSession session, String path) throws Exception {
+		MockHttpServletResponse response = this.mvc.get().uri(path).session(session).exchange().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+}
