@@ -48,7 +48,8 @@ class PasswordAdminController {
 				return "redirect:/admin";
 			}
 			catch (AccountException ex) {
-				// the service names the new password "password"; this form calls it "newPassword"
+				// the service names the new password "password"; this form calls it
+				// "newPassword"
 				result.rejectValue("password".equals(ex.field()) ? "newPassword" : ex.field(), ex.messageKey());
 			}
 		}
