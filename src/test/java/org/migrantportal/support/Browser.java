@@ -36,11 +36,16 @@ public final class Browser {
 	private Browser() {
 	}
 
+	/** Starts Chromium the size of a phone; see {@link #start(int, int)}. */
+	public static WebDriver start() throws IOException {
+		return start(412, 915);
+	}
+
 	/**
 	 * Starts Chromium; skips the test on a machine without it, except in CI, where it
 	 * must be there.
 	 */
-	public static WebDriver start() throws IOException {
+	public static WebDriver start(int width, int height) throws IOException {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && System.getenv("CI") != null) {
 			throw new IllegalStateException("CI needs chromium and chromium-driver: .ci/run installs them");
@@ -51,7 +56,7 @@ public final class Browser {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=412,915", "--user-data-dir=" + profile);
+				"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()

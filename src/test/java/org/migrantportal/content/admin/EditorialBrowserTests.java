@@ -50,7 +50,9 @@ class EditorialBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		this.driver = Browser.start();
+		// the back-office is used on a desktop; a tall window shows a whole form in one
+		// screenshot
+		this.driver = Browser.start(1280, 1900);
 	}
 
 	@AfterEach
