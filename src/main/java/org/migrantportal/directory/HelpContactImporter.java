@@ -63,22 +63,17 @@ class HelpContactImporter implements ApplicationRunner {
 						.orElseThrow(() -> new IllegalStateException(record.key() + " has an unknown country")),
 					HelpContactKind.valueOf(data.requiredString("kind")), data.string("phone"), data.string("email"),
 					data.flag("around-the-clock"), data.flag("sample"), data.integer("position", 0), now)));
-		int added = 0;
-		for (Map.Entry<String, FrontMatterDocument> entry : record.translations().entrySet()) {
+		Map<String, FrontMatterDocument> missing = record.missing(
+				(locale) -> this.translations.existsByContactIdAndLocale(contact.getId(), locale),
+				(locale) -> KnownLanguages.find(locale).isPresent());
+		for (Map.Entry<String, FrontMatterDocument> entry : missing.entrySet()) {
 			String locale = entry.getKey();
-			if (KnownLanguages.find(locale).isEmpty()) {
-				throw new IllegalStateException(record.key() + " has an unknown language: " + locale);
-			}
-			if (this.translations.existsByContactIdAndLocale(contact.getId(), locale)) {
-				continue;
-			}
 			FrontMatterDocument text = entry.getValue();
 			this.translations.save(new HelpContactTranslation(contact.getId(), locale, text.requiredString("name"),
 					text.string("description"), text.string("address"), text.flag("awaiting-native-review"),
 					text.string("translated-from"), now));
-			added++;
 		}
-		return added;
+		return missing.size();
 	}
 
 }

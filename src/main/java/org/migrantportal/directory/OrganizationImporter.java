@@ -62,22 +62,17 @@ class OrganizationImporter implements ApplicationRunner {
 						CountryScope.parse(data.requiredString("country"))
 							.orElseThrow(() -> new IllegalStateException(record.key() + " has an unknown country")),
 						data.integer("position", 0), now)));
-		int added = 0;
-		for (Map.Entry<String, FrontMatterDocument> entry : record.translations().entrySet()) {
+		Map<String, FrontMatterDocument> missing = record.missing(
+				(locale) -> this.translations.existsByOrganizationIdAndLocale(organization.getId(), locale),
+				(locale) -> KnownLanguages.find(locale).isPresent());
+		for (Map.Entry<String, FrontMatterDocument> entry : missing.entrySet()) {
 			String locale = entry.getKey();
-			if (KnownLanguages.find(locale).isEmpty()) {
-				throw new IllegalStateException(record.key() + " has an unknown language: " + locale);
-			}
-			if (this.translations.existsByOrganizationIdAndLocale(organization.getId(), locale)) {
-				continue;
-			}
 			FrontMatterDocument text = entry.getValue();
 			this.translations
 				.save(new OrganizationTranslation(organization.getId(), locale, text.requiredString("name"),
 						text.flag("awaiting-native-review"), text.string("translated-from"), now));
-			added++;
 		}
-		return added;
+		return missing.size();
 	}
 
 }

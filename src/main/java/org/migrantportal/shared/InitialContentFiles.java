@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -28,6 +29,25 @@ public final class InitialContentFiles {
 	 * tag.
 	 */
 	public record Record(String key, FrontMatterDocument attributes, Map<String, FrontMatterDocument> translations) {
+
+		/**
+		 * The translations the database does not have yet, by locale tag.
+		 * @param exists whether the database already has the translation in a locale
+		 * @param known whether a locale tag is a language the portal knows
+		 */
+		public Map<String, FrontMatterDocument> missing(Predicate<String> exists, Predicate<String> known) {
+			Map<String, FrontMatterDocument> missing = new LinkedHashMap<>();
+			this.translations.forEach((locale, text) -> {
+				if (!known.test(locale)) {
+					throw new IllegalStateException(this.key + " has an unknown language: " + locale);
+				}
+				if (!exists.test(locale)) {
+					missing.put(locale, text);
+				}
+			});
+			return missing;
+		}
+
 	}
 
 	public static List<Record> read(String folder) {
