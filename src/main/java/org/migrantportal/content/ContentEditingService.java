@@ -66,8 +66,11 @@ public class ContentEditingService {
 
 	private final Clock clock;
 
-	ContentEditingService(ContentPageRepository pages, ContentPageTranslationRepository translations,
-			TopicRepository topics, TopicTranslationRepository topicTranslations, TranslationRevisions revisions,
+	private final ContentStores stores;
+
+	ContentEditingService(ContentStores stores, ContentPageRepository pages,
+			ContentPageTranslationRepository translations, TopicRepository topics,
+			TopicTranslationRepository topicTranslations, TranslationRevisions revisions,
 			TranslationRevisionRepository revisionRepository, SlugAliasRepository aliases,
 			CountrySettingRepository settings, SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock) {
 		this.pages = pages;
@@ -81,6 +84,7 @@ public class ContentEditingService {
 		this.siteLocales = siteLocales;
 		this.events = events;
 		this.clock = clock;
+		this.stores = stores;
 	}
 
 	/**
@@ -115,6 +119,27 @@ public class ContentEditingService {
 			.toList();
 	}
 
+	/** Every translation of every topic, for the editors' list of topics. */
+	@Transactional(readOnly = true)
+	public List<EditorialRow> listTopics(Actor actor) {
+		requireRole(actor, StaffRole.EDITOR);
+		if (!actor.canWorkOn(CountryScope.BOTH, null)) {
+			return List.of();
+		}
+		List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
+		Map<Long, List<TopicTranslation>> texts = this.topicTranslations
+			.findByTopicIdIn(all.stream().map(Topic::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(TopicTranslation::getTopicId));
+		return all.stream()
+			.flatMap((topic) -> texts.getOrDefault(topic.getId(), List.of())
+				.stream()
+				.map((text) -> new EditorialRow(topic.getId(), text.getLocale(), text.getTitle(), text.getTitle(),
+						CountryScope.BOTH, text.getState(), text.isLive(), text.isAwaitingNativeReview(),
+						text.getUpdatedAt())))
+			.toList();
+	}
+
 	/**
 	 * The topics a page can belong to, by id, with their name in the editor's language.
 	 */
@@ -136,14 +161,22 @@ public class ContentEditingService {
 	}
 
 	@Transactional(readOnly = true)
-	public EditableTranslation getTranslation(Actor actor, Long pageId, String locale) {
-		ContentPage page = pageInScope(actor, pageId);
-		String topicTitle = topicTitles().get(page.getTopicId());
-		return this.translations.findByPageIdAndLocale(pageId, locale)
-			.map((translation) -> editable(page, translation, topicTitle))
-			.orElseGet(() -> new EditableTranslation(pageId, locale, false,
+	public EditableTranslation getTranslation(Actor actor, ContentKind kind, Long id, String locale) {
+		return editable(actor, this.stores.of(kind), id, locale);
+	}
+
+	private <T extends TranslatedText> EditableTranslation editable(Actor actor, TranslationStore<T> store, Long id,
+			String locale) {
+		TranslationStore.RootFacts root = rootInScope(actor, store, id);
+		String topicTitle = topicTitles().get(root.topicId());
+		return store.find(id, locale)
+			.map((translation) -> new EditableTranslation(store.kind(), id, translation.getLocale(), true,
+					textOf(translation), translation.getVersion(), translation.getState(), translation.isLive(),
+					translation.getPublishedSlug(), translation.getPublishAt(), translation.getUnpublishAt(),
+					root.country(), root.organizationId(), topicTitle, translation.isAwaitingNativeReview()))
+			.orElseGet(() -> new EditableTranslation(store.kind(), id, locale, false,
 					new TranslationDraft("", "", "", "", "", false), 0, TranslationState.DRAFT, false, null, null, null,
-					page.getCountryScope(), page.getOrganizationId(), topicTitle, false));
+					root.country(), root.organizationId(), topicTitle, false));
 	}
 
 	/** Creates a page with its first translation, as a draft. */
@@ -157,18 +190,13 @@ public class ContentEditingService {
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(() -> new ContentRuleException("topicId", "content.error.unknown-topic"));
 		String locale = requireLocale(request.locale());
-		checkDraft(request.draft(), locale, null);
+		checkDraft(this.stores.of(ContentKind.PAGE), request.draft(), locale, null);
 		Instant now = this.clock.instant();
 		ContentPage page = this.pages
 			.save(new ContentPage("page-" + UUID.randomUUID(), topic.getId(), request.country(), 1000, locale, now));
 		page.setOrganizationId(organizationId);
-		ContentPageTranslation translation = this.translations
-			.save(new ContentPageTranslation(page.getId(), locale, request.draft().title().strip(),
-					request.draft().slug(), clean(request.draft().summary()), request.draft().bodyMarkdown(), now));
-		translation.saveDraft(translation.getTitle(), translation.getSlug(), translation.getSummary(),
-				translation.getBodyMarkdown(), actor.accountId(), now);
-		this.revisions.record(PAGE, translation, actor.accountId(), actor.email(), request.draft().note(), false);
-		publish(actor, page, translation, "CREATED");
+		this.pages.flush();
+		saveTranslation(actor, ContentKind.PAGE, page.getId(), locale, request.draft(), 0);
 		return page.getId();
 	}
 
@@ -178,80 +206,101 @@ public class ContentEditingService {
 	 * {@link EditConflictException} carries the stored text. A translation that does not
 	 * exist yet is created.
 	 */
-	public long saveTranslation(Actor actor, Long pageId, String locale, TranslationDraft draft, long loadedVersion) {
+	public long saveTranslation(Actor actor, ContentKind kind, Long id, String locale, TranslationDraft draft,
+			long loadedVersion) {
+		return save(actor, this.stores.of(kind), id, locale, draft, loadedVersion);
+	}
+
+	private <T extends TranslatedText> long save(Actor actor, TranslationStore<T> store, Long id, String locale,
+			TranslationDraft draft, long loadedVersion) {
 		requireRole(actor, StaffRole.EDITOR);
-		ContentPage page = pageInScope(actor, pageId);
+		TranslationStore.RootFacts root = rootInScope(actor, store, id);
 		String tag = requireLocale(locale);
-		Optional<ContentPageTranslation> existing = this.translations.findByPageIdAndLocale(pageId, tag);
+		Optional<T> existing = store.find(id, tag);
 		if (existing.isPresent() && existing.get().getVersion() != loadedVersion) {
-			ContentPageTranslation stored = existing.get();
-			throw new EditConflictException(textOf(stored), stored.getVersion(), lastAuthor(stored));
+			T stored = existing.get();
+			throw new EditConflictException(textOf(stored), stored.getVersion(), lastAuthor(store, stored));
 		}
-		checkDraft(draft, tag, existing.map(ContentPageTranslation::getId).orElse(null));
+		checkDraft(store, draft, tag, existing.map(TranslatedText::getId).orElse(null));
 		Instant now = this.clock.instant();
-		ContentPageTranslation translation = existing
-			.orElseGet(() -> this.translations.save(new ContentPageTranslation(pageId, tag, draft.title().strip(),
-					draft.slug(), clean(draft.summary()), draft.bodyMarkdown(), now)));
-		if (existing.isEmpty() && !tag.equals(page.getSourceLocale())) {
-			this.translations.findByPageIdAndLocale(pageId, page.getSourceLocale())
-				.flatMap((source) -> this.revisions.latest(PAGE, source))
-				.ifPresent((revision) -> translation.markTranslated(page.getSourceLocale(), revision.getId(), false));
+		T translation = existing.orElseGet(() -> store.create(id, tag, draft, now));
+		if (existing.isEmpty() && !tag.equals(root.sourceLocale())) {
+			store.find(id, root.sourceLocale())
+				.flatMap((source) -> this.revisions.latest(store.kind().subjectType(), source))
+				.ifPresent((revision) -> translation.markTranslated(root.sourceLocale(), revision.getId(), false));
 		}
 		translation.saveDraft(draft.title().strip(), draft.slug(), clean(draft.summary()), draft.bodyMarkdown(),
 				actor.accountId(), now);
-		this.revisions.record(PAGE, translation, actor.accountId(), actor.email(), clean(draft.note()),
-				draft.minorChange());
-		this.translations.flush();
-		publish(actor, page, translation, existing.isPresent() ? "SAVED" : "TRANSLATION_CREATED");
+		this.revisions.record(store.kind().subjectType(), translation, actor.accountId(), actor.email(),
+				clean(draft.note()), draft.minorChange());
+		store.flush();
+		changed(actor, store, translation, existing.isPresent() ? "SAVED" : "TRANSLATION_CREATED");
 		return translation.getVersion();
 	}
 
-	public void submitForReview(Actor actor, Long pageId, String locale, long loadedVersion) {
+	public void submitForReview(Actor actor, ContentKind kind, Long id, String locale, long loadedVersion) {
 		requireRole(actor, StaffRole.EDITOR);
-		ContentPageTranslation translation = current(actor, pageId, locale, loadedVersion);
+		submit(actor, this.stores.of(kind), id, locale, loadedVersion);
+	}
+
+	private <T extends TranslatedText> void submit(Actor actor, TranslationStore<T> store, Long id, String locale,
+			long loadedVersion) {
+		T translation = current(actor, store, id, locale, loadedVersion);
 		if (translation.getState() != TranslationState.DRAFT) {
 			throw new ContentRuleException(null, "content.error.not-a-draft");
 		}
 		translation.submitForReview(this.clock.instant());
-		publish(actor, this.pages.getReferenceById(pageId), translation, "SUBMITTED");
+		changed(actor, store, translation, "SUBMITTED");
 	}
 
 	/**
 	 * Publishes the working copy now: reviewers and admins, and not one's own edit where
 	 * four eyes apply.
 	 */
-	public void publish(Actor actor, Long pageId, String locale, long loadedVersion) {
+	public void publish(Actor actor, ContentKind kind, Long id, String locale, long loadedVersion) {
 		requireRole(actor, StaffRole.REVIEWER);
-		ContentPageTranslation translation = current(actor, pageId, locale, loadedVersion);
-		ContentPage page = this.pages.getReferenceById(pageId);
+		publishNow(actor, this.stores.of(kind), id, locale, loadedVersion);
+	}
+
+	private <T extends TranslatedText> void publishNow(Actor actor, TranslationStore<T> store, Long id, String locale,
+			long loadedVersion) {
+		T translation = current(actor, store, id, locale, loadedVersion);
 		if (translation.getState() == TranslationState.PUBLISHED) {
 			throw new ContentRuleException(null, "content.error.already-published");
 		}
-		if (fourEyes(page) && Objects.equals(translation.getLastEditorId(), actor.accountId())) {
-			throw new ContentRuleException(null, "content.error.four-eyes");
-		}
-		makeLive(translation, this.clock.instant());
-		publish(actor, page, translation, "PUBLISHED");
+		checkFourEyes(actor, store, id, translation);
+		makeLive(store, translation, this.clock.instant());
+		changed(actor, store, translation, "PUBLISHED");
 	}
 
-	public void unpublish(Actor actor, Long pageId, String locale, long loadedVersion) {
+	public void unpublish(Actor actor, ContentKind kind, Long id, String locale, long loadedVersion) {
 		requireRole(actor, StaffRole.REVIEWER);
-		ContentPageTranslation translation = current(actor, pageId, locale, loadedVersion);
+		takeOffline(actor, this.stores.of(kind), id, locale, loadedVersion);
+	}
+
+	private <T extends TranslatedText> void takeOffline(Actor actor, TranslationStore<T> store, Long id, String locale,
+			long loadedVersion) {
+		T translation = current(actor, store, id, locale, loadedVersion);
 		if (!translation.isLive()) {
 			throw new ContentRuleException(null, "content.error.not-published");
 		}
 		translation.unpublish(this.clock.instant());
-		publish(actor, this.pages.getReferenceById(pageId), translation, "UNPUBLISHED");
+		changed(actor, store, translation, "UNPUBLISHED");
 	}
 
 	/**
 	 * Sets (or clears, with nulls) when the working copy goes online and when it comes
 	 * off.
 	 */
-	public void schedule(Actor actor, Long pageId, String locale, Instant publishAt, Instant unpublishAt,
+	public void schedule(Actor actor, ContentKind kind, Long id, String locale, Instant publishAt, Instant unpublishAt,
 			long loadedVersion) {
 		requireRole(actor, StaffRole.REVIEWER);
-		ContentPageTranslation translation = current(actor, pageId, locale, loadedVersion);
+		scheduleIn(actor, this.stores.of(kind), id, locale, publishAt, unpublishAt, loadedVersion);
+	}
+
+	private <T extends TranslatedText> void scheduleIn(Actor actor, TranslationStore<T> store, Long id, String locale,
+			Instant publishAt, Instant unpublishAt, long loadedVersion) {
+		T translation = current(actor, store, id, locale, loadedVersion);
 		Instant now = this.clock.instant();
 		if ((publishAt != null && !publishAt.isAfter(now)) || (unpublishAt != null && !unpublishAt.isAfter(now))) {
 			throw new ContentRuleException("publishAt", "content.error.schedule-in-past");
@@ -259,27 +308,33 @@ public class ContentEditingService {
 		if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
 			throw new ContentRuleException("unpublishAt", "content.error.schedule-order");
 		}
-		ContentPage page = this.pages.getReferenceById(pageId);
-		if (publishAt != null && fourEyes(page) && Objects.equals(translation.getLastEditorId(), actor.accountId())) {
-			throw new ContentRuleException(null, "content.error.four-eyes");
+		if (publishAt != null) {
+			checkFourEyes(actor, store, id, translation);
 		}
 		translation.schedule(publishAt, unpublishAt, now);
-		publish(actor, page, translation, "SCHEDULED");
+		changed(actor, store, translation, "SCHEDULED");
 	}
 
 	/** Publishes and unpublishes what is due by the clock; returns how many changed. */
 	public int runSchedule() {
-		Instant now = this.clock.instant();
 		int changed = 0;
-		for (ContentPageTranslation due : this.translations.findByPublishAtLessThanEqual(now)) {
-			makeLive(due, now);
-			publishSystem(due, "PUBLISHED_ON_SCHEDULE", now);
+		for (TranslationStore<? extends TranslatedText> store : this.stores.all()) {
+			changed += runSchedule(store, this.clock.instant());
+		}
+		return changed;
+	}
+
+	private <T extends TranslatedText> int runSchedule(TranslationStore<T> store, Instant now) {
+		int changed = 0;
+		for (T due : store.dueToPublish(now)) {
+			makeLive(store, due, now);
+			changedBySchedule(store, due, "PUBLISHED_ON_SCHEDULE", now);
 			changed++;
 		}
-		for (ContentPageTranslation due : this.translations.findByUnpublishAtLessThanEqual(now)) {
+		for (T due : store.dueToUnpublish(now)) {
 			if (due.isLive()) {
 				due.unpublish(now);
-				publishSystem(due, "UNPUBLISHED_ON_SCHEDULE", now);
+				changedBySchedule(store, due, "UNPUBLISHED_ON_SCHEDULE", now);
 				changed++;
 			}
 			else {
@@ -349,29 +404,38 @@ public class ContentEditingService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<RevisionSummary> listRevisions(Actor actor, Long pageId, String locale) {
-		ContentPageTranslation translation = translationInScope(actor, pageId, locale);
-		return this.revisions.list(PAGE, translation)
+	public List<RevisionSummary> listRevisions(Actor actor, ContentKind kind, Long id, String locale) {
+		return revisionsOf(actor, this.stores.of(kind), id, locale);
+	}
+
+	private <T extends TranslatedText> List<RevisionSummary> revisionsOf(Actor actor, TranslationStore<T> store,
+			Long id, String locale) {
+		T translation = translationInScope(actor, store, id, locale);
+		return this.revisions.list(store.kind().subjectType(), translation)
 			.stream()
 			.map((revision) -> summary(translation, revision))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public RevisionView getRevision(Actor actor, Long pageId, String locale, Long revisionId) {
-		ContentPageTranslation translation = translationInScope(actor, pageId, locale);
-		TranslationRevision revision = revisionOf(translation, revisionId);
+	public RevisionView getRevision(Actor actor, ContentKind kind, Long id, String locale, Long revisionId) {
+		return revisionView(actor, this.stores.of(kind), id, locale, revisionId);
+	}
+
+	private <T extends TranslatedText> RevisionView revisionView(Actor actor, TranslationStore<T> store, Long id,
+			String locale, Long revisionId) {
+		T translation = translationInScope(actor, store, id, locale);
+		TranslationRevision revision = revisionOf(store, translation, revisionId);
 		return new RevisionView(summary(translation, revision), textOf(revision),
 				MarkdownRenderer.toSafeHtml(revision.getBodyMarkdown()));
 	}
 
 	/** The word-level differences of title, summary and body between two revisions. */
 	@Transactional(readOnly = true)
-	public Map<String, List<WordDiff.Segment>> compareRevisions(Actor actor, Long pageId, String locale, Long fromId,
-			Long toId) {
-		ContentPageTranslation translation = translationInScope(actor, pageId, locale);
-		TranslationRevision from = revisionOf(translation, fromId);
-		TranslationRevision to = revisionOf(translation, toId);
+	public Map<String, List<WordDiff.Segment>> compareRevisions(Actor actor, ContentKind kind, Long id, String locale,
+			Long fromId, Long toId) {
+		TranslationRevision from = revisionOf(actor, this.stores.of(kind), id, locale, fromId);
+		TranslationRevision to = revisionOf(actor, this.stores.of(kind), id, locale, toId);
 		Map<String, List<WordDiff.Segment>> differences = new LinkedHashMap<>();
 		differences.put("title", WordDiff.compare(from.getTitle(), to.getTitle()));
 		differences.put("summary", WordDiff.compare(from.getSummary(), to.getSummary()));
@@ -380,13 +444,18 @@ public class ContentEditingService {
 	}
 
 	/** Makes an old revision's text the working copy again, as a new revision. */
-	public long restoreRevision(Actor actor, Long pageId, String locale, Long revisionId, long loadedVersion) {
-		ContentPageTranslation translation = translationInScope(actor, pageId, locale);
-		TranslationRevision revision = revisionOf(translation, revisionId);
+	public long restoreRevision(Actor actor, ContentKind kind, Long id, String locale, Long revisionId,
+			long loadedVersion) {
+		TranslationRevision revision = revisionOf(actor, this.stores.of(kind), id, locale, revisionId);
 		return saveTranslation(
-				actor, pageId, locale, new TranslationDraft(revision.getTitle(), revision.getSlug(),
+				actor, kind, id, locale, new TranslationDraft(revision.getTitle(), revision.getSlug(),
 						revision.getSummary(), revision.getBodyMarkdown(), "#" + revision.getRevisionNumber(), false),
 				loadedVersion);
+	}
+
+	private <T extends TranslatedText> TranslationRevision revisionOf(Actor actor, TranslationStore<T> store, Long id,
+			String locale, Long revisionId) {
+		return revisionOf(store, translationInScope(actor, store, id, locale), revisionId);
 	}
 
 	@Transactional(readOnly = true)
@@ -402,56 +471,76 @@ public class ContentEditingService {
 				country.name(), actor.accountId(), actor.email(), this.clock.instant()));
 	}
 
-	private void makeLive(ContentPageTranslation translation, Instant now) {
+	private <T extends TranslatedText> void makeLive(TranslationStore<T> store, T translation, Instant now) {
 		String previousSlug = translation.getPublishedSlug();
-		if (previousSlug != null && !previousSlug.equals(translation.getSlug()) && !this.aliases
-			.existsBySubjectTypeAndLocaleAndSlug(PAGE.name(), translation.getLocale(), previousSlug)) {
-			this.aliases.save(new SlugAlias(PAGE, translation.getPageId(), translation.getLocale(), previousSlug, now));
+		String type = store.kind().subjectType().name();
+		if (previousSlug != null && !previousSlug.equals(translation.getSlug())
+				&& !this.aliases.existsBySubjectTypeAndLocaleAndSlug(type, translation.getLocale(), previousSlug)) {
+			this.aliases.save(new SlugAlias(store.kind().subjectType(), store.rootId(translation),
+					translation.getLocale(), previousSlug, now));
 		}
-		Long revisionId = this.revisions.latest(PAGE, translation).map(TranslationRevision::getId).orElse(null);
+		Long revisionId = this.revisions.latest(store.kind().subjectType(), translation)
+			.map(TranslationRevision::getId)
+			.orElse(null);
 		translation.publish(revisionId, now);
 	}
 
-	private boolean fourEyes(ContentPage page) {
-		return isFourEyesRequired(page.getCountryScope());
+	private <T extends TranslatedText> void checkFourEyes(Actor actor, TranslationStore<T> store, Long id,
+			T translation) {
+		TranslationStore.RootFacts root = store.findRoot(id).orElseThrow(ContentNotFoundException::page);
+		if (isFourEyesRequired(root.country()) && Objects.equals(translation.getLastEditorId(), actor.accountId())) {
+			throw new ContentRuleException(null, "content.error.four-eyes");
+		}
 	}
 
-	private ContentPageTranslation current(Actor actor, Long pageId, String locale, long loadedVersion) {
-		ContentPageTranslation translation = translationInScope(actor, pageId, locale);
+	private <T extends TranslatedText> T current(Actor actor, TranslationStore<T> store, Long id, String locale,
+			long loadedVersion) {
+		T translation = translationInScope(actor, store, id, locale);
 		if (translation.getVersion() != loadedVersion) {
-			throw new EditConflictException(textOf(translation), translation.getVersion(), lastAuthor(translation));
+			throw new EditConflictException(textOf(translation), translation.getVersion(),
+					lastAuthor(store, translation));
 		}
 		return translation;
 	}
 
-	private ContentPageTranslation translationInScope(Actor actor, Long pageId, String locale) {
-		pageInScope(actor, pageId);
-		return this.translations.findByPageIdAndLocale(pageId, requireLocale(locale))
-			.orElseThrow(ContentNotFoundException::page);
+	private <T extends TranslatedText> T translationInScope(Actor actor, TranslationStore<T> store, Long id,
+			String locale) {
+		rootInScope(actor, store, id);
+		return store.find(id, requireLocale(locale)).orElseThrow(ContentNotFoundException::page);
 	}
 
 	/**
-	 * The page, if it exists, is not in the trash and the actor may work on it; else not
+	 * The root, if it exists, is not in the trash and the actor may work on it; else not
 	 * found or denied.
 	 */
-	private ContentPage pageInScope(Actor actor, Long pageId) {
+	private TranslationStore.RootFacts rootInScope(Actor actor, TranslationStore<?> store, Long id) {
 		requireRole(actor, StaffRole.EDITOR);
-		ContentPage page = this.pages.findById(pageId)
-			.filter((candidate) -> !candidate.isDeleted())
-			.orElseThrow(ContentNotFoundException::page);
-		if (!actor.canWorkOn(page.getCountryScope(), page.getOrganizationId())) {
+		TranslationStore.RootFacts root = store.findRoot(id).orElseThrow(ContentNotFoundException::page);
+		if (!actor.canWorkOn(root.country(), root.organizationId())) {
 			throw new AccessDeniedException("Outside the actor's scope");
 		}
-		return page;
+		return root;
 	}
 
-	private TranslationRevision revisionOf(ContentPageTranslation translation, Long revisionId) {
-		return this.revisionRepository.findById(revisionId)
-			.filter((revision) -> revision.getTranslationId().equals(translation.getId()))
+	private ContentPage pageInScope(Actor actor, Long pageId) {
+		rootInScope(actor, this.stores.of(ContentKind.PAGE), pageId);
+		return this.pages.getReferenceById(pageId);
+	}
+
+	private static <T extends TranslatedText> TranslationRevision revisionOf(TranslationStore<T> store, T translation,
+			Long revisionId, TranslationRevisionRepository repository) {
+		return repository.findById(revisionId)
+			.filter((revision) -> revision.getTranslationId().equals(translation.getId())
+					&& revision.getSubjectType() == store.kind().subjectType())
 			.orElseThrow(ContentNotFoundException::page);
 	}
 
-	private void checkDraft(TranslationDraft draft, String locale, Long translationId) {
+	private <T extends TranslatedText> TranslationRevision revisionOf(TranslationStore<T> store, T translation,
+			Long revisionId) {
+		return revisionOf(store, translation, revisionId, this.revisionRepository);
+	}
+
+	private void checkDraft(TranslationStore<?> store, TranslationDraft draft, String locale, Long translationId) {
 		if (!StringUtils.hasText(draft.title())) {
 			throw new ContentRuleException("title", "content.error.title-required");
 		}
@@ -470,7 +559,7 @@ public class ContentEditingService {
 		if (draft.note() != null && draft.note().length() > TranslationDraft.MAX_NOTE) {
 			throw new ContentRuleException("note", "content.error.note-too-long");
 		}
-		boolean taken = this.translations.findBySlugOrPublishedSlug(draft.slug(), draft.slug())
+		boolean taken = store.slugHolders(draft.slug())
 			.stream()
 			.anyMatch((other) -> other.getLocale().equals(locale) && !other.getId().equals(translationId));
 		if (taken) {
@@ -501,21 +590,16 @@ public class ContentEditingService {
 		return titles;
 	}
 
-	private EditableTranslation editable(ContentPage page, ContentPageTranslation translation, String topicTitle) {
-		return new EditableTranslation(page.getId(), translation.getLocale(), true, textOf(translation),
-				translation.getVersion(), translation.getState(), translation.isLive(), translation.getPublishedSlug(),
-				translation.getPublishAt(), translation.getUnpublishAt(), page.getCountryScope(),
-				page.getOrganizationId(), topicTitle, translation.isAwaitingNativeReview());
-	}
-
-	private RevisionSummary summary(ContentPageTranslation translation, TranslationRevision revision) {
+	private static RevisionSummary summary(TranslatedText translation, TranslationRevision revision) {
 		return new RevisionSummary(revision.getId(), revision.getRevisionNumber(), revision.getCreatedAt(),
 				revision.getAuthorEmail(), revision.getNote(), revision.isMinorChange(),
 				revision.getId().equals(translation.getPublishedRevisionId()));
 	}
 
-	private String lastAuthor(ContentPageTranslation translation) {
-		return this.revisions.latest(PAGE, translation).map(TranslationRevision::getAuthorEmail).orElse(null);
+	private String lastAuthor(TranslationStore<?> store, TranslatedText translation) {
+		return this.revisions.latest(store.kind().subjectType(), translation)
+			.map(TranslationRevision::getAuthorEmail)
+			.orElse(null);
 	}
 
 	private static TranslationDraft textOf(TranslatedText translation) {
@@ -538,9 +622,11 @@ public class ContentEditingService {
 		}
 	}
 
-	private void publish(Actor actor, ContentPage page, ContentPageTranslation translation, String action) {
-		this.events.publishEvent(new ContentChanged(PAGE.name(), page.getId(), translation.getLocale(), action,
-				translation.getTitle(), actor.accountId(), actor.email(), this.clock.instant()));
+	private <T extends TranslatedText> void changed(Actor actor, TranslationStore<T> store, T translation,
+			String action) {
+		this.events.publishEvent(new ContentChanged(store.kind().subjectType().name(), store.rootId(translation),
+				translation.getLocale(), action, translation.getTitle(), actor.accountId(), actor.email(),
+				this.clock.instant()));
 	}
 
 	private void publishRoot(Actor actor, ContentPage page, String action) {
@@ -548,9 +634,10 @@ public class ContentEditingService {
 				actor.accountId(), actor.email(), this.clock.instant()));
 	}
 
-	private void publishSystem(ContentPageTranslation translation, String action, Instant now) {
-		this.events.publishEvent(new ContentChanged(PAGE.name(), translation.getPageId(), translation.getLocale(),
-				action, translation.getTitle(), null, null, now));
+	private <T extends TranslatedText> void changedBySchedule(TranslationStore<T> store, T translation, String action,
+			Instant now) {
+		this.events.publishEvent(new ContentChanged(store.kind().subjectType().name(), store.rootId(translation),
+				translation.getLocale(), action, translation.getTitle(), null, null, now));
 	}
 
 }

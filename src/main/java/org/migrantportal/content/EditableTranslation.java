@@ -8,9 +8,10 @@ import org.migrantportal.shared.CountryScope;
  * A translation as the editor opens it: the working copy, its version for conflict
  * detection, its state, whether a published copy is online, and its schedule.
  *
+ * @param id the id of the page or topic
  * @param exists whether the translation exists yet (else the form creates it)
  */
-public record EditableTranslation(Long pageId, String locale, boolean exists, TranslationDraft draft, long version,
-		TranslationState state, boolean live, String liveSlug, Instant publishAt, Instant unpublishAt,
+public record EditableTranslation(ContentKind kind, Long id, String locale, boolean exists, TranslationDraft draft,
+		long version, TranslationState state, boolean live, String liveSlug, Instant publishAt, Instant unpublishAt,
 		CountryScope country, Long organizationId, String topicTitle, boolean awaitingNativeReview) {
 }

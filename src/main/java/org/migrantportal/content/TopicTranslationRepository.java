@@ -1,5 +1,6 @@
 package org.migrantportal.content;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,5 +18,11 @@ interface TopicTranslationRepository extends JpaRepository<TopicTranslation, Lon
 	Optional<TopicTranslation> findByTopicIdAndLocale(Long topicId, String locale);
 
 	boolean existsByLocaleAndSlug(String locale, String slug);
+
+	List<TopicTranslation> findBySlugOrPublishedSlug(String slug, String publishedSlug);
+
+	List<TopicTranslation> findByPublishAtLessThanEqual(Instant now);
+
+	List<TopicTranslation> findByUnpublishAtLessThanEqual(Instant now);
 
 }

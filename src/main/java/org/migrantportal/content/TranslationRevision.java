@@ -101,6 +101,10 @@ class TranslationRevision {
 		return this.bodyMarkdown;
 	}
 
+	SubjectType getSubjectType() {
+		return this.subjectType;
+	}
+
 	Long getTranslationId() {
 		return this.translationId;
 	}

@@ -41,8 +41,9 @@ class ErrorPageAdvice {
 	 */
 	@ExceptionHandler(TypeMismatchException.class)
 	ModelAndView typeMismatch(TypeMismatchException ex) {
-		boolean unknownLocale = ex.getMostSpecificCause() instanceof UnknownLocaleException;
-		return this.errorPages.page(unknownLocale ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+		Throwable cause = ex.getMostSpecificCause();
+		boolean missing = cause instanceof UnknownLocaleException || cause instanceof NotFoundException;
+		return this.errorPages.page(missing ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class })

@@ -56,17 +56,18 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/settings", StaffRole.ADMIN);
 		RULES.put("GET /admin/pages", StaffRole.EDITOR);
 		RULES.put("GET /admin/pages/new", StaffRole.EDITOR);
+		RULES.put("GET /admin/topics", StaffRole.EDITOR);
 		RULES.put("POST /admin/pages", StaffRole.EDITOR);
-		RULES.put("GET /admin/pages/{id}/{locale}", StaffRole.EDITOR);
-		RULES.put("POST /admin/pages/{id}/{locale}", StaffRole.EDITOR);
-		RULES.put("POST /admin/pages/{id}/{locale}/submit", StaffRole.EDITOR);
-		RULES.put("POST /admin/pages/{id}/{locale}/publish", StaffRole.REVIEWER);
-		RULES.put("POST /admin/pages/{id}/{locale}/unpublish", StaffRole.REVIEWER);
-		RULES.put("POST /admin/pages/{id}/{locale}/schedule", StaffRole.REVIEWER);
-		RULES.put("GET /admin/pages/{id}/{locale}/revisions", StaffRole.EDITOR);
-		RULES.put("GET /admin/pages/{id}/{locale}/revisions/{revisionId}", StaffRole.EDITOR);
-		RULES.put("GET /admin/pages/{id}/{locale}/compare", StaffRole.EDITOR);
-		RULES.put("POST /admin/pages/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/{kind}/{id}/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/{kind}/{id}/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/submit", StaffRole.EDITOR);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/publish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/unpublish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/schedule", StaffRole.REVIEWER);
+		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions", StaffRole.EDITOR);
+		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions/{revisionId}", StaffRole.EDITOR);
+		RULES.put("GET /admin/{kind}/{id}/{locale}/compare", StaffRole.EDITOR);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.EDITOR);
 		RULES.put("POST /admin/pages/{id}/trash", StaffRole.EDITOR);
 		RULES.put("GET /admin/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/trash/pages/{id}/restore", StaffRole.EDITOR);
@@ -119,7 +120,10 @@ class BackOfficeRouteRulesTests {
 			// the
 			// role checks (404) or did not (403, login), without changing any page
 			String id = route[1].startsWith("/admin/accounts") ? someAccount.toString() : "999999999";
-			String path = route[1].replace("{id}", id).replace("{revisionId}", "999999999").replace("{locale}", "en");
+			String path = route[1].replace("{id}", id)
+				.replace("{revisionId}", "999999999")
+				.replace("{locale}", "en")
+				.replace("{kind}", "pages");
 			if (!allowed(route[0], path, null, rule.getValue())) {
 				broken.add(rule.getKey() + " as anonymous");
 			}

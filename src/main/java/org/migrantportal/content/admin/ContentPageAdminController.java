@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentKind;
 import org.migrantportal.content.ContentRuleException;
 import org.migrantportal.content.EditConflictException;
 import org.migrantportal.content.EditableTranslation;
@@ -75,6 +76,12 @@ class ContentPageAdminController {
 		return "admin/content/list";
 	}
 
+	@GetMapping("/admin/topics")
+	String listTopics(Actor actor, Model model) {
+		model.addAttribute("rows", this.editing.listTopics(actor));
+		return "admin/content/topics";
+	}
+
 	@GetMapping("/admin/pages/new")
 	String newForm(Actor actor, Model model) {
 		model.addAttribute("form", NewPageForm.empty(this.siteLocales.get(uiLocale()), defaultCountry(actor)));
@@ -100,18 +107,19 @@ class ContentPageAdminController {
 		return "admin/content/new";
 	}
 
-	@GetMapping("/admin/pages/{id}/{locale}")
-	String editForm(@PathVariable Long id, @PathVariable SiteLocale locale, Actor actor, Model model) {
-		EditableTranslation translation = this.editing.getTranslation(actor, id, locale.tag());
+	@GetMapping("/admin/{kind}/{id}/{locale}")
+	String editForm(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale, Actor actor,
+			Model model) {
+		EditableTranslation translation = this.editing.getTranslation(actor, kind, id, locale.tag());
 		model.addAttribute("form", TranslationForm.of(translation));
 		return edit(model, actor, translation, locale);
 	}
 
-	@PostMapping(path = "/admin/pages/{id}/{locale}", params = "preview")
-	String preview(@PathVariable Long id, @PathVariable SiteLocale locale,
+	@PostMapping(path = "/admin/{kind}/{id}/{locale}", params = "preview")
+	String preview(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
 			@Valid @ModelAttribute("form") TranslationForm form, BindingResult result, Actor actor, Model model,
 			HttpServletResponse response) {
-		EditableTranslation translation = this.editing.getTranslation(actor, id, locale.tag());
+		EditableTranslation translation = this.editing.getTranslation(actor, kind, id, locale.tag());
 		if (form == null) {
 			return unreadableForm(model, actor, translation, locale, response);
 		}
@@ -119,53 +127,55 @@ class ContentPageAdminController {
 		return edit(model, actor, translation, locale);
 	}
 
-	@PostMapping(path = "/admin/pages/{id}/{locale}", params = "!preview")
-	String update(@PathVariable Long id, @PathVariable SiteLocale locale,
+	@PostMapping(path = "/admin/{kind}/{id}/{locale}", params = "!preview")
+	String update(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
 			@Valid @ModelAttribute("form") TranslationForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (form == null) {
-			return unreadableForm(model, actor, this.editing.getTranslation(actor, id, locale.tag()), locale, response);
+			return unreadableForm(model, actor, this.editing.getTranslation(actor, kind, id, locale.tag()), locale,
+					response);
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.editing.saveTranslation(actor, id, locale.tag(), form.toDraft(), form.loadedVersion());
+				this.editing.saveTranslation(actor, kind, id, locale.tag(), form.toDraft(), form.loadedVersion());
 				redirect.addFlashAttribute("flash", "content.flash.saved");
-				return "redirect:/admin/pages/" + id + "/" + locale.tag();
+				return "redirect:/admin/" + kind.segment() + "/" + id + "/" + locale.tag();
 			}
 			catch (EditConflictException ex) {
-				return conflict(id, locale, form, ex, actor, model, response);
+				return conflict(kind, id, locale, form, ex, actor, model, response);
 			}
 			catch (ContentRuleException ex) {
 				reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return edit(model, actor, this.editing.getTranslation(actor, id, locale.tag()), locale);
+		return edit(model, actor, this.editing.getTranslation(actor, kind, id, locale.tag()), locale);
 	}
 
-	@PostMapping("/admin/pages/{id}/{locale}/submit")
-	String submitForReview(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version,
-			Actor actor, RedirectAttributes redirect) {
-		return workflow(id, locale, redirect, "content.flash.submitted",
-				() -> this.editing.submitForReview(actor, id, locale.tag(), version));
+	@PostMapping("/admin/{kind}/{id}/{locale}/submit")
+	String submitForReview(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@RequestParam long version, Actor actor, RedirectAttributes redirect) {
+		return workflow(kind, id, locale, redirect, "content.flash.submitted",
+				() -> this.editing.submitForReview(actor, kind, id, locale.tag(), version));
 	}
 
-	@PostMapping("/admin/pages/{id}/{locale}/publish")
-	String publish(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version, Actor actor,
-			RedirectAttributes redirect) {
-		return workflow(id, locale, redirect, "content.flash.published",
-				() -> this.editing.publish(actor, id, locale.tag(), version));
+	@PostMapping("/admin/{kind}/{id}/{locale}/publish")
+	String publish(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@RequestParam long version, Actor actor, RedirectAttributes redirect) {
+		return workflow(kind, id, locale, redirect, "content.flash.published",
+				() -> this.editing.publish(actor, kind, id, locale.tag(), version));
 	}
 
-	@PostMapping("/admin/pages/{id}/{locale}/unpublish")
-	String unpublish(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version, Actor actor,
-			RedirectAttributes redirect) {
-		return workflow(id, locale, redirect, "content.flash.unpublished",
-				() -> this.editing.unpublish(actor, id, locale.tag(), version));
+	@PostMapping("/admin/{kind}/{id}/{locale}/unpublish")
+	String unpublish(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@RequestParam long version, Actor actor, RedirectAttributes redirect) {
+		return workflow(kind, id, locale, redirect, "content.flash.unpublished",
+				() -> this.editing.unpublish(actor, kind, id, locale.tag(), version));
 	}
 
-	@PostMapping("/admin/pages/{id}/{locale}/schedule")
-	String schedule(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam long version,
+	@PostMapping("/admin/{kind}/{id}/{locale}/schedule")
+	String schedule(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@RequestParam long version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime unpublishAt,
@@ -173,42 +183,43 @@ class ContentPageAdminController {
 		ZoneId zone = actor.countryScope().zone();
 		Instant publish = (publishAt != null) ? publishAt.atZone(zone).toInstant() : null;
 		Instant unpublish = (unpublishAt != null) ? unpublishAt.atZone(zone).toInstant() : null;
-		return workflow(id, locale, redirect, "content.flash.scheduled",
-				() -> this.editing.schedule(actor, id, locale.tag(), publish, unpublish, version));
+		return workflow(kind, id, locale, redirect, "content.flash.scheduled",
+				() -> this.editing.schedule(actor, kind, id, locale.tag(), publish, unpublish, version));
 	}
 
-	@GetMapping("/admin/pages/{id}/{locale}/revisions")
-	String revisions(@PathVariable Long id, @PathVariable SiteLocale locale, Actor actor, Model model) {
-		model.addAttribute("translation", this.editing.getTranslation(actor, id, locale.tag()));
-		model.addAttribute("revisions", this.editing.listRevisions(actor, id, locale.tag()));
+	@GetMapping("/admin/{kind}/{id}/{locale}/revisions")
+	String revisions(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			Actor actor, Model model) {
+		model.addAttribute("translation", this.editing.getTranslation(actor, kind, id, locale.tag()));
+		model.addAttribute("revisions", this.editing.listRevisions(actor, kind, id, locale.tag()));
 		model.addAttribute("zone", actor.countryScope().zone());
 		return "admin/content/revisions";
 	}
 
-	@GetMapping("/admin/pages/{id}/{locale}/revisions/{revisionId}")
-	String revision(@PathVariable Long id, @PathVariable SiteLocale locale, @PathVariable Long revisionId, Actor actor,
-			Model model) {
-		model.addAttribute("translation", this.editing.getTranslation(actor, id, locale.tag()));
-		model.addAttribute("revision", this.editing.getRevision(actor, id, locale.tag(), revisionId));
+	@GetMapping("/admin/{kind}/{id}/{locale}/revisions/{revisionId}")
+	String revision(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@PathVariable Long revisionId, Actor actor, Model model) {
+		model.addAttribute("translation", this.editing.getTranslation(actor, kind, id, locale.tag()));
+		model.addAttribute("revision", this.editing.getRevision(actor, kind, id, locale.tag(), revisionId));
 		model.addAttribute("zone", actor.countryScope().zone());
 		return "admin/content/revision";
 	}
 
-	@GetMapping("/admin/pages/{id}/{locale}/compare")
-	String compare(@PathVariable Long id, @PathVariable SiteLocale locale, @RequestParam Long from,
-			@RequestParam Long to, Actor actor, Model model) {
-		model.addAttribute("translation", this.editing.getTranslation(actor, id, locale.tag()));
-		model.addAttribute("from", this.editing.getRevision(actor, id, locale.tag(), from).summary());
-		model.addAttribute("to", this.editing.getRevision(actor, id, locale.tag(), to).summary());
-		model.addAttribute("differences", this.editing.compareRevisions(actor, id, locale.tag(), from, to));
+	@GetMapping("/admin/{kind}/{id}/{locale}/compare")
+	String compare(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@RequestParam Long from, @RequestParam Long to, Actor actor, Model model) {
+		model.addAttribute("translation", this.editing.getTranslation(actor, kind, id, locale.tag()));
+		model.addAttribute("from", this.editing.getRevision(actor, kind, id, locale.tag(), from).summary());
+		model.addAttribute("to", this.editing.getRevision(actor, kind, id, locale.tag(), to).summary());
+		model.addAttribute("differences", this.editing.compareRevisions(actor, kind, id, locale.tag(), from, to));
 		return "admin/content/compare";
 	}
 
-	@PostMapping("/admin/pages/{id}/{locale}/revisions/{revisionId}/restore")
-	String restoreRevision(@PathVariable Long id, @PathVariable SiteLocale locale, @PathVariable Long revisionId,
-			@RequestParam long version, Actor actor, RedirectAttributes redirect) {
-		return workflow(id, locale, redirect, "content.flash.revision-restored",
-				() -> this.editing.restoreRevision(actor, id, locale.tag(), revisionId, version));
+	@PostMapping("/admin/{kind}/{id}/{locale}/revisions/{revisionId}/restore")
+	String restoreRevision(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@PathVariable Long revisionId, @RequestParam long version, Actor actor, RedirectAttributes redirect) {
+		return workflow(kind, id, locale, redirect, "content.flash.revision-restored",
+				() -> this.editing.restoreRevision(actor, kind, id, locale.tag(), revisionId, version));
 	}
 
 	@PostMapping("/admin/pages/{id}/trash")
@@ -262,17 +273,18 @@ class ContentPageAdminController {
 		return edit(model, actor, translation, locale);
 	}
 
-	private String conflict(Long id, SiteLocale locale, TranslationForm yours, EditConflictException conflict,
-			Actor actor, Model model, HttpServletResponse response) {
+	private String conflict(ContentKind kind, Long id, SiteLocale locale, TranslationForm yours,
+			EditConflictException conflict, Actor actor, Model model, HttpServletResponse response) {
 		model.addAttribute("form", yours.withVersion(conflict.storedVersion()));
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("conflictDiff", WordDiff.compare(conflict.stored().bodyMarkdown(),
 				(yours.bodyMarkdown() != null) ? yours.bodyMarkdown() : ""));
 		response.setStatus(HttpStatus.CONFLICT.value());
-		return edit(model, actor, this.editing.getTranslation(actor, id, locale.tag()), locale);
+		return edit(model, actor, this.editing.getTranslation(actor, kind, id, locale.tag()), locale);
 	}
 
-	private String workflow(Long id, SiteLocale locale, RedirectAttributes redirect, String success, Runnable step) {
+	private String workflow(ContentKind kind, Long id, SiteLocale locale, RedirectAttributes redirect, String success,
+			Runnable step) {
 		try {
 			step.run();
 			redirect.addFlashAttribute("flash", success);
@@ -283,7 +295,7 @@ class ContentPageAdminController {
 		catch (ContentRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
-		return "redirect:/admin/pages/" + id + "/" + locale.tag();
+		return "redirect:/admin/" + kind.segment() + "/" + id + "/" + locale.tag();
 	}
 
 	private static void reject(BindingResult result, ContentRuleException ex) {

@@ -1,0 +1,141 @@
+package org.migrantportal.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.migrantportal.shared.CountryScope;
+
+import org.springframework.stereotype.Component;
+
+/** The {@link TranslationStore}s of pages and topics. */
+@Component
+class ContentStores {
+
+	private final PageStore pages;
+
+	private final TopicStore topics;
+
+	ContentStores(ContentPageRepository pageRepository, ContentPageTranslationRepository pageTranslations,
+			TopicRepository topicRepository, TopicTranslationRepository topicTranslations) {
+		this.pages = new PageStore(pageRepository, pageTranslations);
+		this.topics = new TopicStore(topicRepository, topicTranslations);
+	}
+
+	TranslationStore<? extends TranslatedText> of(ContentKind kind) {
+		return (kind == ContentKind.PAGE) ? this.pages : this.topics;
+	}
+
+	List<TranslationStore<? extends TranslatedText>> all() {
+		return List.of(this.pages, this.topics);
+	}
+
+	private record PageStore(ContentPageRepository roots,
+			ContentPageTranslationRepository translations) implements TranslationStore<ContentPageTranslation> {
+
+		@Override
+		public ContentKind kind() {
+			return ContentKind.PAGE;
+		}
+
+		@Override
+		public Optional<RootFacts> findRoot(Long rootId) {
+			return this.roots.findById(rootId)
+				.filter((page) -> !page.isDeleted())
+				.map((page) -> new RootFacts(page.getId(), page.getCountryScope(), page.getOrganizationId(),
+						page.getSourceLocale(), page.getTopicId()));
+		}
+
+		@Override
+		public Optional<ContentPageTranslation> find(Long rootId, String locale) {
+			return this.translations.findByPageIdAndLocale(rootId, locale);
+		}
+
+		@Override
+		public ContentPageTranslation create(Long rootId, String locale, TranslationDraft draft, Instant now) {
+			return this.translations.save(new ContentPageTranslation(rootId, locale, draft.title().strip(),
+					draft.slug(), "", draft.bodyMarkdown(), now));
+		}
+
+		@Override
+		public List<ContentPageTranslation> slugHolders(String slug) {
+			return this.translations.findBySlugOrPublishedSlug(slug, slug);
+		}
+
+		@Override
+		public List<ContentPageTranslation> dueToPublish(Instant now) {
+			return this.translations.findByPublishAtLessThanEqual(now);
+		}
+
+		@Override
+		public List<ContentPageTranslation> dueToUnpublish(Instant now) {
+			return this.translations.findByUnpublishAtLessThanEqual(now);
+		}
+
+		@Override
+		public Long rootId(ContentPageTranslation translation) {
+			return translation.getPageId();
+		}
+
+		@Override
+		public void flush() {
+			this.translations.flush();
+		}
+
+	}
+
+	private record TopicStore(TopicRepository roots,
+			TopicTranslationRepository translations) implements TranslationStore<TopicTranslation> {
+
+		@Override
+		public ContentKind kind() {
+			return ContentKind.TOPIC;
+		}
+
+		@Override
+		public Optional<RootFacts> findRoot(Long rootId) {
+			return this.roots.findById(rootId)
+				.filter((topic) -> !topic.isDeleted())
+				.map((topic) -> new RootFacts(topic.getId(), CountryScope.BOTH, null, topic.getSourceLocale(),
+						topic.getId()));
+		}
+
+		@Override
+		public Optional<TopicTranslation> find(Long rootId, String locale) {
+			return this.translations.findByTopicIdAndLocale(rootId, locale);
+		}
+
+		@Override
+		public TopicTranslation create(Long rootId, String locale, TranslationDraft draft, Instant now) {
+			return this.translations.save(new TopicTranslation(rootId, locale, draft.title().strip(), draft.slug(), "",
+					draft.bodyMarkdown(), now));
+		}
+
+		@Override
+		public List<TopicTranslation> slugHolders(String slug) {
+			return this.translations.findBySlugOrPublishedSlug(slug, slug);
+		}
+
+		@Override
+		public List<TopicTranslation> dueToPublish(Instant now) {
+			return this.translations.findByPublishAtLessThanEqual(now);
+		}
+
+		@Override
+		public List<TopicTranslation> dueToUnpublish(Instant now) {
+			return this.translations.findByUnpublishAtLessThanEqual(now);
+		}
+
+		@Override
+		public Long rootId(TopicTranslation translation) {
+			return translation.getTopicId();
+		}
+
+		@Override
+		public void flush() {
+			this.translations.flush();
+		}
+
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.migrantportal.content.admin;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.migrantportal.accounts.AccountFixtures;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.BackOffice;
+import org.migrantportal.support.PortalWebTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Topics go through the same drafts, review and publishing as pages. */
+@PortalWebTest
+class TopicAdminTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private AccountFixtures accounts;
+
+	private Long topicId;
+
+	private String original;
+
+	@BeforeEach
+	void remember() {
+		this.accounts = new AccountFixtures(this.context);
+		this.topicId = this.jdbc.queryForObject("select id from topic where content_key = 'crisis-operations'",
+				Long.class);
+		this.original = this.jdbc.queryForObject(
+				"select published_title from topic_translation where topic_id = ? and locale = 'hy'", String.class,
+				this.topicId);
+	}
+
+	@AfterEach
+	void restore() {
+		this.jdbc.update("update topic_translation set title = ?, state = 'PUBLISHED', published_title = ? "
+				+ "where topic_id = ? and locale = 'hy'", this.original, this.original, this.topicId);
+	}
+
+	@Test
+	void anEditorsTopicDraftGoesPublicOnlyWhenAReviewerPublishesIt() throws Exception {
+		MockHttpSession editor = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.EDITOR, CountryScope.ARMENIA, null), AccountFixtures.PASSWORD);
+		assertThat(this.mvc.get().uri("/admin/topics").session(editor).exchange().getResponse().getContentAsString())
+			.contains("/admin/topics/" + this.topicId + "/hy");
+		String slug = this.jdbc.queryForObject(
+				"select slug from topic_translation where topic_id = ? and locale = 'hy'", String.class, this.topicId);
+		MockHttpServletResponse saved = this.mvc.post()
+			.uri("/admin/topics/{id}/hy", this.topicId)
+			.session(editor)
+			.with(csrf())
+			.param("title", "Ճգնաժամային գործողություններ (նոր)")
+			.param("slug", slug)
+			.param("summary", "")
+			.param("bodyMarkdown", "")
+			.param("version", version().toString())
+			.exchange()
+			.getResponse();
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/topics/" + this.topicId + "/hy");
+		assertThat(publicTitle(slug)).isEqualTo(this.original);
+
+		MockHttpSession reviewer = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.REVIEWER, CountryScope.GEORGIA, null), AccountFixtures.PASSWORD);
+		this.mvc.post()
+			.uri("/admin/topics/{id}/hy/publish", this.topicId)
+			.session(reviewer)
+			.with(csrf())
+			.param("version", version().toString())
+			.exchange();
+		assertThat(publicTitle(slug)).isEqualTo("Ճգնաժամային գործողություններ (նոր)");
+	}
+
+	@Test
+	void ngoEditorsDoNotEditTopics() {
+		MockHttpSession ngo = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, "tanadgoma"), AccountFixtures.PASSWORD);
+		assertThat(this.mvc.get()
+			.uri("/admin/topics/{id}/ka", this.topicId)
+			.session(ngo)
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(this.mvc.get()
+			.uri("/admin/unknown/{id}/ka", this.topicId)
+			.session(ngo)
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private Long version() {
+		return this.jdbc.queryForObject("select version from topic_translation where topic_id = ? and locale = 'hy'",
+				Long.class, this.topicId);
+	}
+
+	private String publicTitle(String slug) throws Exception {
+		return Jsoup.parse(this.mvc.get().uri("/hy/topics/" + slug).exchange().getResponse().getContentAsString())
+			.selectFirst("h1")
+			.text();
+	}
+
+}
