@@ -201,6 +201,23 @@ public class ContentEditingService {
 	}
 
 	/**
+	 * Creates a topic with its first translation, as a draft: IOM staff only, not partner
+	 * NGOs.
+	 */
+	public Long createTopic(Actor actor, String locale, TranslationDraft draft) {
+		requireRole(actor, StaffRole.EDITOR);
+		if (!actor.canWorkOn(CountryScope.BOTH, null)) {
+			throw new AccessDeniedException("Topics are shared by every organization");
+		}
+		String tag = requireLocale(locale);
+		checkDraft(this.stores.of(ContentKind.TOPIC), draft, tag, null);
+		Topic topic = this.topics.save(new Topic("topic-" + UUID.randomUUID(), 1000, tag, this.clock.instant()));
+		this.topics.flush();
+		saveTranslation(actor, ContentKind.TOPIC, topic.getId(), tag, draft, 0);
+		return topic.getId();
+	}
+
+	/**
 	 * Saves the editor's text as a new draft revision, if nobody saved since they loaded
 	 * {@code loadedVersion}; otherwise nothing changes and an
 	 * {@link EditConflictException} carries the stored text. A translation that does not

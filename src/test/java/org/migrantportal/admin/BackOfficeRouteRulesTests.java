@@ -57,6 +57,8 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/pages", StaffRole.EDITOR);
 		RULES.put("GET /admin/pages/new", StaffRole.EDITOR);
 		RULES.put("GET /admin/topics", StaffRole.EDITOR);
+		RULES.put("GET /admin/topics/new", StaffRole.EDITOR);
+		RULES.put("POST /admin/topics", StaffRole.EDITOR);
 		RULES.put("POST /admin/pages", StaffRole.EDITOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}", StaffRole.EDITOR);
 		RULES.put("POST /admin/{kind}/{id}/{locale}", StaffRole.EDITOR);

@@ -82,6 +82,29 @@ class ContentPageAdminController {
 		return "admin/content/topics";
 	}
 
+	@GetMapping("/admin/topics/new")
+	String newTopicForm(Model model) {
+		model.addAttribute("form", NewTopicForm.empty(this.siteLocales.get(uiLocale())));
+		return "admin/content/new-topic";
+	}
+
+	@PostMapping("/admin/topics")
+	String createTopic(@Valid @ModelAttribute("form") NewTopicForm form, BindingResult result, Actor actor,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (form != null && !result.hasErrors()) {
+			try {
+				Long topicId = this.editing.createTopic(actor, form.locale().tag(), form.toDraft());
+				redirect.addFlashAttribute("flash", "content.flash.created");
+				return "redirect:/admin/topics/" + topicId + "/" + form.locale().tag();
+			}
+			catch (ContentRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "admin/content/new-topic";
+	}
+
 	@GetMapping("/admin/pages/new")
 	String newForm(Actor actor, Model model) {
 		model.addAttribute("form", NewPageForm.empty(this.siteLocales.get(uiLocale()), defaultCountry(actor)));

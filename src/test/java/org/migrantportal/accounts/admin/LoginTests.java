@@ -153,6 +153,31 @@ class LoginTests {
 	}
 
 	@Test
+	void theBackOfficeLanguageAnEditorPicksIsRememberedOnTheirAccount() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		login(this.editor, AccountFixtures.PASSWORD, client("10.0.0.9"), session);
+		MockHttpServletResponse chosen = this.mvc.post()
+			.uri("/admin/language/hy")
+			.session(session)
+			.with(csrf())
+			.exchange()
+			.getResponse();
+		assertThat(chosen.getRedirectedUrl()).isEqualTo("/admin");
+		assertThat(this.jdbc.queryForObject("select ui_locale from account where email = ?", String.class, this.editor))
+			.isEqualTo("hy");
+		MockHttpServletResponse nextLogin = login(this.editor, AccountFixtures.PASSWORD, client("10.0.0.10"),
+				new MockHttpSession());
+		assertThat(nextLogin.getCookie("portal_lang").getValue()).as("restored at the next login").isEqualTo("hy");
+		assertThat(this.mvc.get()
+			.uri("/admin")
+			.session(session)
+			.cookie(chosen.getCookie("portal_lang"))
+			.exchange()
+			.getResponse()
+			.getContentAsString()).contains("lang=\"hy\"").contains("Բարի գալուստ");
+	}
+
+	@Test
 	void loginPageIsInTheChosenLanguage() throws Exception {
 		MockHttpServletResponse response = this.mvc.get()
 			.uri("/login")

@@ -253,6 +253,45 @@ class ContentPageAdminControllerTests {
 	}
 
 	@Test
+	void scheduledUnpublishingTakesThePageOffline() {
+		MockHttpSession reviewer = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA, null);
+		String inOneHour = LocalDateTime
+			.ofInstant(this.clock.instant().plus(Duration.ofHours(1)), ZoneId.of("Asia/Tbilisi"))
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+		this.mvc.post()
+			.uri("/admin/pages/{id}/ka/schedule", this.pageId)
+			.session(reviewer)
+			.with(csrf())
+			.param("version", Long.toString(version("ka")))
+			.param("unpublishAt", inOneHour)
+			.exchange();
+		assertThat(this.mvc.get().uri("/ka/pages/" + this.slug).exchange().getResponse().getStatus()).isEqualTo(200);
+		this.clock.advance(Duration.ofMinutes(61));
+		this.editing.runSchedule();
+		assertThat(this.mvc.get().uri("/ka/pages/" + this.slug).exchange().getResponse().getStatus()).isEqualTo(404);
+		assertThat(state("ka")).isEqualTo("ARCHIVED");
+	}
+
+	@Test
+	void editorsListFiltersByCountryTopicStateLanguageAndText() throws Exception {
+		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.BOTH, null);
+		save(editor, "ka", "სამუშაო საზღვარგარეთ", this.slug, "პროექტი.", version("ka"));
+		Long topic = this.jdbc.queryForObject("select topic_id from content_page where id = ?", Long.class,
+				this.pageId);
+		String mine = "a[href='/admin/pages/" + this.pageId + "/ka']";
+		assertThat(get(editor,
+				"/admin/pages?country=GEORGIA&topic=" + topic + "&state=DRAFT&language=ka&text=" + "საზღვარგარეთ")
+			.select(mine)).hasSize(1);
+		assertThat(get(editor, "/admin/pages?country=ARMENIA").select(mine)).isEmpty();
+		assertThat(get(editor, "/admin/pages?state=PUBLISHED").select(mine)).isEmpty();
+		assertThat(get(editor, "/admin/pages?language=hy").select(mine)).isEmpty();
+		assertThat(get(editor, "/admin/pages?text=nothing-like-this").select(mine)).isEmpty();
+		assertThat(
+				this.mvc.get().uri("/admin/pages?state=SOMETHING").session(editor).exchange().getResponse().getStatus())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void schedulingInThePastIsAClearError() {
 		MockHttpSession reviewer = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA, null);
 		MvcTestResult response = this.mvc.post()

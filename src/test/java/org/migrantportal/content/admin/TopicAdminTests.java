@@ -90,6 +90,53 @@ class TopicAdminTests {
 	}
 
 	@Test
+	void iomStaffCreateTopicsAsDraftsAndNgoEditorsCannot() {
+		MockHttpSession editor = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null), AccountFixtures.PASSWORD);
+		String slug = "axali-tema-" + System.nanoTime();
+		MockHttpServletResponse created = this.mvc.post()
+			.uri("/admin/topics")
+			.session(editor)
+			.with(csrf())
+			.param("locale", "ka")
+			.param("title", "ახალი თემა")
+			.param("slug", slug)
+			.param("summary", "")
+			.param("bodyMarkdown", "")
+			.exchange()
+			.getResponse();
+		assertThat(created.getRedirectedUrl()).matches("/admin/topics/\\d+/ka");
+		Long id = Long.valueOf(created.getRedirectedUrl().split("/")[3]);
+		try {
+			assertThat(this.jdbc.queryForObject("select state from topic_translation where topic_id = ?", String.class,
+					id))
+				.isEqualTo("DRAFT");
+			assertThat(this.mvc.get().uri("/ka/topics/" + slug).exchange().getResponse().getStatus())
+				.as("a draft topic is not public")
+				.isEqualTo(404);
+			MockHttpSession ngo = BackOffice.logIn(this.mvc,
+					this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, "tanadgoma"),
+					AccountFixtures.PASSWORD);
+			assertThat(this.mvc.post()
+				.uri("/admin/topics")
+				.session(ngo)
+				.with(csrf())
+				.param("locale", "ka")
+				.param("title", "სხვა თემა")
+				.param("slug", slug + "-ngo")
+				.exchange()
+				.getResponse()
+				.getStatus()).isEqualTo(403);
+		}
+		finally {
+			this.jdbc.update("delete from translation_revision where subject_type = 'TOPIC' and translation_id in "
+					+ "(select id from topic_translation where topic_id = ?)", id);
+			this.jdbc.update("delete from topic_translation where topic_id = ?", id);
+			this.jdbc.update("delete from topic where id = ?", id);
+		}
+	}
+
+	@Test
 	void ngoEditorsDoNotEditTopics() {
 		MockHttpSession ngo = BackOffice.logIn(this.mvc,
 				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, "tanadgoma"), AccountFixtures.PASSWORD);
