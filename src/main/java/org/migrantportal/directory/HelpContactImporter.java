@@ -4,16 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.migrantportal.i18n.KnownLanguages;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
 import org.migrantportal.shared.InitialContentFiles;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,36 +20,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(20)
-class HelpContactImporter implements ApplicationRunner {
-
-	private static final Logger logger = LoggerFactory.getLogger(HelpContactImporter.class);
+class HelpContactImporter extends InitialRecordImporter {
 
 	private final HelpContactRepository contacts;
 
 	private final HelpContactTranslationRepository translations;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	HelpContactImporter(HelpContactRepository contacts, HelpContactTranslationRepository translations,
 			TransactionTemplate transactions, Clock clock) {
+		super("contacts", transactions);
 		this.contacts = contacts;
 		this.translations = translations;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		int added = 0;
-		for (InitialContentFiles.Record record : InitialContentFiles.read("contacts")) {
-			added += this.transactions.execute((status) -> importContact(record));
-		}
-		logger.info("Initial help contacts: {} new translations imported", added);
-	}
-
-	private int importContact(InitialContentFiles.Record record) {
+	int importRecord(InitialContentFiles.Record record) {
 		Instant now = this.clock.instant();
 		FrontMatterDocument data = record.attributes();
 		HelpContact contact = this.contacts.findByContentKey(record.key())

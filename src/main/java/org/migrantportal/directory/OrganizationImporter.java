@@ -4,16 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.migrantportal.i18n.KnownLanguages;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
 import org.migrantportal.shared.InitialContentFiles;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,36 +19,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(5)
-class OrganizationImporter implements ApplicationRunner {
-
-	private static final Logger logger = LoggerFactory.getLogger(OrganizationImporter.class);
+class OrganizationImporter extends InitialRecordImporter {
 
 	private final OrganizationRepository organizations;
 
 	private final OrganizationTranslationRepository translations;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	OrganizationImporter(OrganizationRepository organizations, OrganizationTranslationRepository translations,
 			TransactionTemplate transactions, Clock clock) {
+		super("organizations", transactions);
 		this.organizations = organizations;
 		this.translations = translations;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		int added = 0;
-		for (InitialContentFiles.Record record : InitialContentFiles.read("organizations")) {
-			added += this.transactions.execute((status) -> importOrganization(record));
-		}
-		logger.info("Initial organizations: {} new translations imported", added);
-	}
-
-	private int importOrganization(InitialContentFiles.Record record) {
+	int importRecord(InitialContentFiles.Record record) {
 		Instant now = this.clock.instant();
 		FrontMatterDocument data = record.attributes();
 		Organization organization = this.organizations.findByContentKey(record.key())
