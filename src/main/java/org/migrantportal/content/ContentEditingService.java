@@ -68,7 +68,9 @@ public class ContentEditingService {
 
 	private final ContentStores stores;
 
-	ContentEditingService(ContentStores stores, ContentPageRepository pages,
+	private final OutdatedTranslations outdated;
+
+	ContentEditingService(ContentStores stores, OutdatedTranslations outdated, ContentPageRepository pages,
 			ContentPageTranslationRepository translations, TopicRepository topics,
 			TopicTranslationRepository topicTranslations, TranslationRevisions revisions,
 			TranslationRevisionRepository revisionRepository, SlugAliasRepository aliases,
@@ -85,6 +87,7 @@ public class ContentEditingService {
 		this.events = events;
 		this.clock = clock;
 		this.stores = stores;
+		this.outdated = outdated;
 	}
 
 	/**
@@ -169,14 +172,42 @@ public class ContentEditingService {
 			String locale) {
 		TranslationStore.RootFacts root = rootInScope(actor, store, id);
 		String topicTitle = topicTitles().get(root.topicId());
-		return store.find(id, locale)
-			.map((translation) -> new EditableTranslation(store.kind(), id, translation.getLocale(), true,
-					textOf(translation), translation.getVersion(), translation.getState(), translation.isLive(),
-					translation.getPublishedSlug(), translation.getPublishAt(), translation.getUnpublishAt(),
-					root.country(), root.organizationId(), topicTitle, translation.isAwaitingNativeReview()))
+		Optional<T> translation = store.find(id, locale);
+		SourceText source = locale.equals(root.sourceLocale()) ? null
+				: store.find(id, root.sourceLocale())
+					.flatMap((sourceTranslation) -> sourceText(store, sourceTranslation, translation.orElse(null)))
+					.orElse(null);
+		return translation
+			.map((existing) -> new EditableTranslation(store.kind(), id, existing.getLocale(), true, textOf(existing),
+					existing.getVersion(), existing.getState(), existing.isLive(), existing.getPublishedSlug(),
+					existing.getPublishAt(), existing.getUnpublishAt(), root.country(), root.organizationId(),
+					topicTitle, existing.isAwaitingNativeReview(), source))
 			.orElseGet(() -> new EditableTranslation(store.kind(), id, locale, false,
 					new TranslationDraft("", "", "", "", "", false), 0, TranslationState.DRAFT, false, null, null, null,
-					root.country(), root.organizationId(), topicTitle, false));
+					root.country(), root.organizationId(), topicTitle, false, source));
+	}
+
+	/**
+	 * The source text to translate from (its published revision), and what changed in it
+	 * since.
+	 */
+	private <T extends TranslatedText> Optional<SourceText> sourceText(TranslationStore<T> store, T source,
+			T translation) {
+		Long shownId = sourceRevision(store, source, null);
+		if (shownId == null) {
+			return Optional.empty();
+		}
+		TranslationRevision shown = this.revisionRepository.findById(shownId).orElseThrow();
+		boolean outdated = translation != null
+				&& this.outdated.outdatedSince(store.kind().subjectType(), translation, source).isPresent();
+		List<WordDiff.Segment> changes = List.of();
+		if (outdated && translation.getSourceRevisionId() != null) {
+			changes = this.revisionRepository.findById(translation.getSourceRevisionId())
+				.map((madeFrom) -> WordDiff.compareParagraphs(madeFrom.getBodyMarkdown(), shown.getBodyMarkdown()))
+				.orElse(List.of());
+		}
+		return Optional.of(new SourceText(source.getLocale(), shown.getTitle(), shown.getSummary(),
+				shown.getBodyMarkdown(), shown.getId(), outdated, changes));
 	}
 
 	/** Creates a page with its first translation, as a draft. */
@@ -241,10 +272,14 @@ public class ContentEditingService {
 		checkDraft(store, draft, tag, existing.map(TranslatedText::getId).orElse(null));
 		Instant now = this.clock.instant();
 		T translation = existing.orElseGet(() -> store.create(id, tag, draft, now));
-		if (existing.isEmpty() && !tag.equals(root.sourceLocale())) {
+		if (!tag.equals(root.sourceLocale()) && (existing.isEmpty() || draft.basedOnSourceRevision() != null)) {
+			// a translation records the source revision it was made from, so it is known
+			// to be
+			// outdated when the source changes again
 			store.find(id, root.sourceLocale())
-				.flatMap((source) -> this.revisions.latest(store.kind().subjectType(), source))
-				.ifPresent((revision) -> translation.markTranslated(root.sourceLocale(), revision.getId(), false));
+				.map((source) -> sourceRevision(store, source, draft.basedOnSourceRevision()))
+				.ifPresent((revisionId) -> translation.markTranslated(root.sourceLocale(), revisionId,
+						translation.isAwaitingNativeReview()));
 		}
 		translation.saveDraft(draft.title().strip(), draft.slug(), clean(draft.summary()), draft.bodyMarkdown(),
 				actor.accountId(), now);
@@ -500,6 +535,23 @@ public class ContentEditingService {
 			.map(TranslationRevision::getId)
 			.orElse(null);
 		translation.publish(revisionId, now);
+	}
+
+	/**
+	 * The source revision a translator worked from: the one the form names if it belongs
+	 * to the source, else the source's published (or latest) revision.
+	 */
+	private <T extends TranslatedText> Long sourceRevision(TranslationStore<T> store, T source, Long named) {
+		if (named != null && this.revisionRepository.findById(named)
+			.filter((revision) -> revision.getTranslationId().equals(source.getId())
+					&& revision.getSubjectType() == store.kind().subjectType())
+			.isPresent()) {
+			return named;
+		}
+		return (source.getPublishedRevisionId() != null) ? source.getPublishedRevisionId()
+				: this.revisions.latest(store.kind().subjectType(), source)
+					.map(TranslationRevision::getId)
+					.orElse(null);
 	}
 
 	private <T extends TranslatedText> void checkFourEyes(Actor actor, TranslationStore<T> store, Long id,

@@ -42,15 +42,18 @@ public class ContentService {
 
 	private final SlugAliasRepository aliases;
 
-	ContentService(SiteLocales siteLocales, TopicRepository topics, TopicTranslationRepository topicTranslations,
-			ContentPageRepository pages, ContentPageTranslationRepository pageTranslations,
-			SlugAliasRepository aliases) {
+	private final OutdatedTranslations outdatedTranslations;
+
+	ContentService(OutdatedTranslations outdatedTranslations, SiteLocales siteLocales, TopicRepository topics,
+			TopicTranslationRepository topicTranslations, ContentPageRepository pages,
+			ContentPageTranslationRepository pageTranslations, SlugAliasRepository aliases) {
 		this.siteLocales = siteLocales;
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
 		this.pages = pages;
 		this.pageTranslations = pageTranslations;
 		this.aliases = aliases;
+		this.outdatedTranslations = outdatedTranslations;
 	}
 
 	/** Every topic that has a published translation, in their display order. */
@@ -105,7 +108,25 @@ public class ContentService {
 				topicSummary,
 				LocalDate.ofInstant((shown.getPublishedAt() != null) ? shown.getPublishedAt() : shown.getUpdatedAt(),
 						page.getCountryScope().zone()),
-				paths(locale, PAGES, translations, shown));
+				paths(locale, PAGES, translations, shown), outdated(page, shown, translations));
+	}
+
+	/**
+	 * Whether the shown translation is older than its (published) source text, and where
+	 * that is.
+	 */
+	private PageView.Outdated outdated(ContentPage page, ContentPageTranslation shown,
+			List<ContentPageTranslation> translations) {
+		ContentPageTranslation source = translations.stream()
+			.filter((translation) -> translation.getLocale().equals(page.getSourceLocale()))
+			.findFirst()
+			.orElse(null);
+		return this.outdatedTranslations.outdatedSince(TranslationRevision.SubjectType.PAGE, shown, source)
+			.flatMap((since) -> this.siteLocales.find(source.getLocale())
+				.map((sourceLocale) -> new PageView.Outdated(sourceLocale,
+						LocalDate.ofInstant(since, page.getCountryScope().zone()),
+						path(sourceLocale, PAGES, source.getPublishedSlug()))))
+			.orElse(null);
 	}
 
 	/** The language versions of every public topic and page, for the sitemap. */

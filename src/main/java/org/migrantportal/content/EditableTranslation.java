@@ -10,8 +10,9 @@ import org.migrantportal.shared.CountryScope;
  *
  * @param id the id of the page or topic
  * @param exists whether the translation exists yet (else the form creates it)
+ * @param source the source-language text to translate from, or null for the source itself
  */
 public record EditableTranslation(ContentKind kind, Long id, String locale, boolean exists, TranslationDraft draft,
 		long version, TranslationState state, boolean live, String liveSlug, Instant publishAt, Instant unpublishAt,
-		CountryScope country, Long organizationId, String topicTitle, boolean awaitingNativeReview) {
+		CountryScope country, Long organizationId, String topicTitle, boolean awaitingNativeReview, SourceText source) {
 }

@@ -5,9 +5,16 @@ package org.migrantportal.content;
  *
  * @param note an optional note on what changed, kept with the revision
  * @param minorChange a typo fix that does not make the other languages outdated
+ * @param basedOnSourceRevision for a translation: the source revision the translator
+ * worked from, which brings it up to date; null leaves its source revision as it was
  */
 public record TranslationDraft(String title, String slug, String summary, String bodyMarkdown, String note,
-		boolean minorChange) {
+		boolean minorChange, Long basedOnSourceRevision) {
+
+	public TranslationDraft(String title, String slug, String summary, String bodyMarkdown, String note,
+			boolean minorChange) {
+		this(title, slug, summary, bodyMarkdown, note, minorChange, null);
+	}
 
 	public static final int MAX_TITLE = 200;
 

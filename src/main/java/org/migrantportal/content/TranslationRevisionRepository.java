@@ -1,5 +1,6 @@
 package org.migrantportal.content;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,5 +18,14 @@ interface TranslationRevisionRepository extends JpaRepository<TranslationRevisio
 
 	List<TranslationRevision> findBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(
 			TranslationRevision.SubjectType subjectType, Long translationId);
+
+	/**
+	 * When the latest change that was not minor, after {@code since} and up to
+	 * {@code upTo}, was saved.
+	 */
+	@Query("select max(r.createdAt) from TranslationRevision r where r.subjectType = :subjectType "
+			+ "and r.translationId = :translationId and r.id > :since and r.id <= :upTo and r.minorChange = false")
+	Instant latestMajorChangeBetween(TranslationRevision.SubjectType subjectType, Long translationId, Long since,
+			Long upTo);
 
 }

@@ -37,6 +37,18 @@ public final class WordDiff {
 			from = lines(before);
 			to = lines(after);
 		}
+		return diff(from, to);
+	}
+
+	/**
+	 * Compares two texts paragraph by paragraph (paragraphs are separated by blank
+	 * lines).
+	 */
+	public static List<Segment> compareParagraphs(String before, String after) {
+		return diff(paragraphs(before), paragraphs(after));
+	}
+
+	private static List<Segment> diff(List<String> from, List<String> to) {
 		int n = from.size();
 		int m = to.size();
 		int[][] common = new int[n + 1][m + 1];
@@ -87,6 +99,14 @@ public final class WordDiff {
 			tokens.add(matcher.group());
 		}
 		return tokens;
+	}
+
+	private static List<String> paragraphs(String text) {
+		List<String> paragraphs = new ArrayList<>();
+		for (String paragraph : ((text != null) ? text.strip() : "").split("(?<=\\n\\s{0,10}\\n)")) {
+			paragraphs.add(paragraph);
+		}
+		return paragraphs;
 	}
 
 	private static List<String> lines(String text) {

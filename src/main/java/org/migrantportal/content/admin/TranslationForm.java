@@ -14,22 +14,23 @@ import org.migrantportal.content.TranslationDraft;
 record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title,
 		@NotBlank @Size(max = 120) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown, @Size(max = TranslationDraft.MAX_NOTE) String note,
-		Boolean minorChange, Long version) {
+		Boolean minorChange, Long version, Long basedOnSourceRevision) {
 
 	static TranslationForm of(EditableTranslation translation) {
 		TranslationDraft draft = translation.draft();
 		return new TranslationForm(draft.title(), draft.slug(), draft.summary(), draft.bodyMarkdown(), "", false,
-				translation.version());
+				translation.version(), (translation.source() != null) ? translation.source().revisionId() : null);
 	}
 
 	static TranslationForm of(TranslationDraft draft, long version) {
 		return new TranslationForm(draft.title(), draft.slug(), draft.summary(), draft.bodyMarkdown(), draft.note(),
-				draft.minorChange(), version);
+				draft.minorChange(), version, draft.basedOnSourceRevision());
 	}
 
 	TranslationDraft toDraft() {
 		return new TranslationDraft(this.title, this.slug, this.summary,
-				(this.bodyMarkdown != null) ? this.bodyMarkdown : "", this.note, Boolean.TRUE.equals(this.minorChange));
+				(this.bodyMarkdown != null) ? this.bodyMarkdown : "", this.note, Boolean.TRUE.equals(this.minorChange),
+				this.basedOnSourceRevision);
 	}
 
 	long loadedVersion() {
@@ -38,7 +39,7 @@ record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String 
 
 	TranslationForm withVersion(long newVersion) {
 		return new TranslationForm(this.title, this.slug, this.summary, this.bodyMarkdown, this.note, this.minorChange,
-				newVersion);
+				newVersion, this.basedOnSourceRevision);
 	}
 
 }
