@@ -341,6 +341,23 @@ public class ContentEditingService {
 	}
 
 	/**
+	 * Flags a translation as made by a machine or a non-native speaker (any editor), or
+	 * clears the flag once a native speaker has checked it (reviewers only).
+	 */
+	public void setAwaitingNativeReview(Actor actor, ContentKind kind, Long id, String locale, boolean awaiting,
+			long loadedVersion) {
+		requireRole(actor, awaiting ? StaffRole.EDITOR : StaffRole.REVIEWER);
+		flagNativeReview(actor, this.stores.of(kind), id, locale, awaiting, loadedVersion);
+	}
+
+	private <T extends TranslatedText> void flagNativeReview(Actor actor, TranslationStore<T> store, Long id,
+			String locale, boolean awaiting, long loadedVersion) {
+		T translation = current(actor, store, id, locale, loadedVersion);
+		translation.setAwaitingNativeReview(awaiting, this.clock.instant());
+		changed(actor, store, translation, awaiting ? "MARKED_AWAITING_NATIVE_REVIEW" : "NATIVE_REVIEW_CONFIRMED");
+	}
+
+	/**
 	 * Sets (or clears, with nulls) when the working copy goes online and when it comes
 	 * off.
 	 */

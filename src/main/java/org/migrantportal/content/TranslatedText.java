@@ -161,6 +161,11 @@ abstract class TranslatedText {
 		this.updatedAt = now;
 	}
 
+	void setAwaitingNativeReview(boolean awaiting, Instant now) {
+		this.awaitingNativeReview = awaiting;
+		this.updatedAt = now;
+	}
+
 	boolean isLive() {
 		return this.publishedTitle != null;
 	}

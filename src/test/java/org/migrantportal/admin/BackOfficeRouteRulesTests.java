@@ -66,6 +66,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/{kind}/{id}/{locale}/publish", StaffRole.REVIEWER);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/unpublish", StaffRole.REVIEWER);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/schedule", StaffRole.REVIEWER);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/native-review", StaffRole.EDITOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions", StaffRole.EDITOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions/{revisionId}", StaffRole.EDITOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/compare", StaffRole.EDITOR);

@@ -210,6 +210,14 @@ class ContentPageAdminController {
 				() -> this.editing.schedule(actor, kind, id, locale.tag(), publish, unpublish, version));
 	}
 
+	@PostMapping("/admin/{kind}/{id}/{locale}/native-review")
+	String nativeReview(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
+			@RequestParam long version, @RequestParam boolean awaiting, Actor actor, RedirectAttributes redirect) {
+		return workflow(kind, id, locale, redirect,
+				awaiting ? "content.flash.marked-awaiting-review" : "content.flash.native-review-confirmed",
+				() -> this.editing.setAwaitingNativeReview(actor, kind, id, locale.tag(), awaiting, version));
+	}
+
 	@GetMapping("/admin/{kind}/{id}/{locale}/revisions")
 	String revisions(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
 			Actor actor, Model model) {

@@ -137,6 +137,41 @@ class TopicAdminTests {
 	}
 
 	@Test
+	void reviewersConfirmNativeReviewAndTheNoteLeavesThePublicPage() throws Exception {
+		String slug = this.jdbc.queryForObject(
+				"select slug from topic_translation where topic_id = ? and locale = 'hy'", String.class, this.topicId);
+		assertThat(Jsoup.parse(this.mvc.get().uri("/hy/topics/" + slug).exchange().getResponse().getContentAsString())
+			.select(".review-note")).isNotEmpty();
+		MockHttpSession editor = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.EDITOR, CountryScope.ARMENIA, null), AccountFixtures.PASSWORD);
+		assertThat(confirm(editor).getStatus()).as("editors cannot clear the flag").isEqualTo(403);
+		MockHttpSession reviewer = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.REVIEWER, CountryScope.ARMENIA, null), AccountFixtures.PASSWORD);
+		try {
+			assertThat(confirm(reviewer).getStatus()).isEqualTo(302);
+			assertThat(
+					Jsoup.parse(this.mvc.get().uri("/hy/topics/" + slug).exchange().getResponse().getContentAsString())
+						.select(".review-note"))
+				.isEmpty();
+		}
+		finally {
+			this.jdbc.update("update topic_translation set awaiting_native_review = true where topic_id = ? "
+					+ "and locale = 'hy'", this.topicId);
+		}
+	}
+
+	private MockHttpServletResponse confirm(MockHttpSession session) {
+		return this.mvc.post()
+			.uri("/admin/topics/{id}/hy/native-review", this.topicId)
+			.session(session)
+			.with(csrf())
+			.param("version", version().toString())
+			.param("awaiting", "false")
+			.exchange()
+			.getResponse();
+	}
+
+	@Test
 	void ngoEditorsDoNotEditTopics() {
 		MockHttpSession ngo = BackOffice.logIn(this.mvc,
 				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, "tanadgoma"), AccountFixtures.PASSWORD);
