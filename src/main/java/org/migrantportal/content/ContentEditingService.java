@@ -2,7 +2,9 @@ package org.migrantportal.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,95 @@ public class ContentEditingService {
 						translation.isLive(), translation.isAwaitingNativeReview(), translation.getUpdatedAt());
 			})
 			.toList();
+	}
+
+	/**
+	 * The translation dashboard of the pages and topics the actor may work on, optionally
+	 * only one kind and one country, and only rows with a cell in the given status.
+	 */
+	@Transactional(readOnly = true)
+	public TranslationDashboard translationDashboard(Actor actor, ContentKind kind, CountryScope country,
+			TranslationStatus status) {
+		requireRole(actor, StaffRole.EDITOR);
+		List<String> tags = this.siteLocales.all().stream().map((locale) -> locale.tag()).toList();
+		List<TranslationDashboard.Row> rows = new ArrayList<>();
+		if (kind == null || kind == ContentKind.TOPIC) {
+			List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
+			if (actor.canWorkOn(CountryScope.BOTH, null) && (country == null || country == CountryScope.BOTH)) {
+				Map<Long, List<TopicTranslation>> texts = this.topicTranslations
+					.findByTopicIdIn(all.stream().map(Topic::getId).toList())
+					.stream()
+					.collect(Collectors.groupingBy(TopicTranslation::getTopicId));
+				all.forEach((topic) -> rows.add(dashboardRow(ContentKind.TOPIC, topic.getId(), topic.getSourceLocale(),
+						texts.getOrDefault(topic.getId(), List.of()), tags)));
+			}
+		}
+		if (kind == null || kind == ContentKind.PAGE) {
+			List<ContentPage> visible = this.pages.findByDeletedAtIsNull()
+				.stream()
+				.filter((page) -> actor.canWorkOn(page.getCountryScope(), page.getOrganizationId()))
+				.filter((page) -> country == null || page.getCountryScope() == country)
+				.sorted(Comparator.comparing(ContentPage::getTopicId).thenComparing(ContentPage::getPosition))
+				.toList();
+			Map<Long, List<ContentPageTranslation>> texts = this.translations
+				.findByPageIdIn(visible.stream().map(ContentPage::getId).toList())
+				.stream()
+				.collect(Collectors.groupingBy(ContentPageTranslation::getPageId));
+			visible.forEach((page) -> rows.add(dashboardRow(ContentKind.PAGE, page.getId(), page.getSourceLocale(),
+					texts.getOrDefault(page.getId(), List.of()), tags)));
+		}
+		List<TranslationDashboard.Row> shown = rows.stream()
+			.filter((row) -> status == null
+					|| row.cells().values().stream().anyMatch((cell) -> cell.status() == status))
+			.toList();
+		Map<String, Map<TranslationStatus, Integer>> counts = new LinkedHashMap<>();
+		Map<String, Integer> progress = new LinkedHashMap<>();
+		for (String tag : tags) {
+			Map<TranslationStatus, Integer> perStatus = new EnumMap<>(TranslationStatus.class);
+			for (TranslationStatus each : TranslationStatus.values()) {
+				perStatus.put(each, 0);
+			}
+			shown.forEach((row) -> perStatus.merge(row.cells().get(tag).status(), 1, Integer::sum));
+			counts.put(tag, perStatus);
+			progress.put(tag, shown.isEmpty() ? 0
+					: (int) Math.round(100.0 * perStatus.get(TranslationStatus.PUBLISHED) / shown.size()));
+		}
+		return new TranslationDashboard(tags, shown, counts, progress);
+	}
+
+	private <T extends TranslatedText> TranslationDashboard.Row dashboardRow(ContentKind kind, Long id,
+			String sourceLocale, List<T> translations, List<String> tags) {
+		T source = translations.stream()
+			.filter((translation) -> translation.getLocale().equals(sourceLocale))
+			.findFirst()
+			.orElse(null);
+		Map<String, TranslationDashboard.Cell> cells = new LinkedHashMap<>();
+		for (String tag : tags) {
+			T translation = translations.stream()
+				.filter((candidate) -> candidate.getLocale().equals(tag))
+				.findFirst()
+				.orElse(null);
+			cells.put(tag,
+					(translation != null)
+							? new TranslationDashboard.Cell(status(kind, translation, source),
+									translation.isAwaitingNativeReview())
+							: new TranslationDashboard.Cell(TranslationStatus.MISSING, false));
+		}
+		String title = (source != null) ? source.getTitle()
+				: translations.stream().findFirst().map(TranslatedText::getTitle).orElse("#" + id);
+		return new TranslationDashboard.Row(kind, id, title, cells);
+	}
+
+	private TranslationStatus status(ContentKind kind, TranslatedText translation, TranslatedText source) {
+		if (translation.isLive() && this.outdated.outdatedSince(kind.subjectType(), translation, source).isPresent()) {
+			return TranslationStatus.OUTDATED;
+		}
+		return switch (translation.getState()) {
+			case DRAFT -> TranslationStatus.DRAFT;
+			case IN_REVIEW -> TranslationStatus.IN_REVIEW;
+			case PUBLISHED -> TranslationStatus.PUBLISHED;
+			case ARCHIVED -> TranslationStatus.UNPUBLISHED;
+		};
 	}
 
 	/** Every translation of every topic, for the editors' list of topics. */

@@ -57,6 +57,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/pages", StaffRole.EDITOR);
 		RULES.put("GET /admin/pages/new", StaffRole.EDITOR);
 		RULES.put("GET /admin/topics", StaffRole.EDITOR);
+		RULES.put("GET /admin/translations", StaffRole.EDITOR);
 		RULES.put("GET /admin/topics/new", StaffRole.EDITOR);
 		RULES.put("POST /admin/topics", StaffRole.EDITOR);
 		RULES.put("POST /admin/pages", StaffRole.EDITOR);

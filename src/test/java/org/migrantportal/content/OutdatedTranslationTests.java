@@ -6,15 +6,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.migrantportal.accounts.AccountFixtures;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.BackOffice;
 import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +105,30 @@ class OutdatedTranslationTests {
 			assertThat(segment.kind().name()).isEqualTo("ADDED");
 			assertThat(segment.text()).contains("ახალი მნიშვნელოვანი ინფორმაცია.");
 		});
+
+		TranslationDashboard dashboard = this.editing.translationDashboard(EDITOR, ContentKind.PAGE,
+				CountryScope.GEORGIA, TranslationStatus.OUTDATED);
+		assertThat(dashboard.rows()).anySatisfy((row) -> {
+			assertThat(row.id()).isEqualTo(this.pageId);
+			assertThat(row.cells().get("en").status()).isEqualTo(TranslationStatus.OUTDATED);
+			assertThat(row.cells().get("ka").status()).isEqualTo(TranslationStatus.PUBLISHED);
+			assertThat(row.cells().get("hy").status()).isEqualTo(TranslationStatus.MISSING);
+		});
+		assertThat(dashboard.rows()).allSatisfy((row) -> assertThat(row.cells().values())
+			.anySatisfy((cell) -> assertThat(cell.status()).isEqualTo(TranslationStatus.OUTDATED)));
+		assertThat(dashboard.counts().get("en").get(TranslationStatus.OUTDATED)).isGreaterThanOrEqualTo(1);
+		MockHttpSession session = BackOffice.logIn(this.mvc,
+				new AccountFixtures(this.context).create(StaffRole.EDITOR, CountryScope.GEORGIA, null),
+				AccountFixtures.PASSWORD);
+		Document matrix = Jsoup.parse(this.mvc.get()
+			.uri("/admin/translations?kind=pages&country=GEORGIA&status=OUTDATED")
+			.session(session)
+			.exchange()
+			.getResponse()
+			.getContentAsString());
+		assertThat(matrix.select("td.status-outdated a").eachAttr("href"))
+			.contains("/admin/pages/" + this.pageId + "/en");
+		assertThat(matrix.select("#progress-en").text()).contains("%");
 
 		this.editing.saveTranslation(
 				EDITOR, ContentKind.PAGE, this.pageId, "en", new TranslationDraft("Source", this.enSlug, "",

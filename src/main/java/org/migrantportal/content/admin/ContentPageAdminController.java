@@ -15,6 +15,7 @@ import org.migrantportal.content.EditConflictException;
 import org.migrantportal.content.EditableTranslation;
 import org.migrantportal.content.EditorialFilter;
 import org.migrantportal.content.TranslationState;
+import org.migrantportal.content.TranslationStatus;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
@@ -74,6 +75,19 @@ class ContentPageAdminController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("topics", this.editing.listTopicChoices(uiLocale()));
 		return "admin/content/list";
+	}
+
+	@GetMapping("/admin/translations")
+	String translations(@RequestParam(required = false) ContentKind kind,
+			@RequestParam(required = false) CountryScope country,
+			@RequestParam(required = false) TranslationStatus status, Actor actor, Model model) {
+		model.addAttribute("dashboard", this.editing.translationDashboard(actor, kind, country, status));
+		model.addAttribute("kinds", List.of(ContentKind.values()));
+		model.addAttribute("statuses", List.of(TranslationStatus.values()));
+		model.addAttribute("kind", kind);
+		model.addAttribute("country", country);
+		model.addAttribute("status", status);
+		return "admin/content/translations";
 	}
 
 	@GetMapping("/admin/topics")
