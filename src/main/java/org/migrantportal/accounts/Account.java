@@ -2,6 +2,8 @@ package org.migrantportal.accounts;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,9 @@ class Account {
 	@Column(name = "ui_locale")
 	private String uiLocale;
 
+	@Column(name = "translation_locales")
+	private String translationLocales;
+
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
@@ -92,6 +97,16 @@ class Account {
 		this.countryScope = countryScope;
 		this.organizationId = organizationId;
 		this.updatedAt = now;
+	}
+
+	void setTranslationLocales(Set<String> locales) {
+		this.translationLocales = (locales == null || locales.isEmpty()) ? null
+				: String.join(",", new TreeSet<>(locales));
+	}
+
+	Set<String> getTranslationLocales() {
+		return (this.translationLocales == null || this.translationLocales.isBlank()) ? Set.of()
+				: Set.of(this.translationLocales.split(","));
 	}
 
 	void setEnabled(boolean enabled, Instant now) {

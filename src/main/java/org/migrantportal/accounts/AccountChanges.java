@@ -1,9 +1,11 @@
 package org.migrantportal.accounts;
 
+import java.util.Set;
+
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
 /** What an admin changes on an account, against the version they loaded. */
 public record AccountChanges(String displayName, StaffRole role, CountryScope countryScope, Long organizationId,
-		long version) {
+		Set<String> translationLocales, long version) {
 }

@@ -2,10 +2,13 @@ package org.migrantportal.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.migrantportal.directory.OrganizationService;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,8 +118,7 @@ public class AccountService {
 		if (this.accounts.existsByRoleAndEnabledTrue(StaffRole.ADMIN)) {
 			return false;
 		}
-		create(new NewAccount(email, email, password, StaffRole.ADMIN, org.migrantportal.shared.CountryScope.BOTH,
-				null), null);
+		create(new NewAccount(email, email, password, StaffRole.ADMIN, CountryScope.BOTH, null, Set.of()), null);
 		return true;
 	}
 
@@ -145,9 +147,21 @@ public class AccountService {
 		Account account = this.accounts
 			.save(new Account(email, request.displayName().strip(), this.passwordEncoder.encode(request.password()),
 					request.role(), request.countryScope(), request.organizationId(), this.clock.instant()));
+		account.setTranslationLocales(knownLocales(request.translationLocales()));
 		publish(account, "CREATED",
 				request.role() + " " + request.countryScope() + " organization=" + request.organizationId(), actor);
 		return account;
+	}
+
+	/** The configured languages among those chosen; anything else is dropped. */
+	private Set<String> knownLocales(Set<String> tags) {
+		if (tags == null) {
+			return Set.of();
+		}
+		return tags.stream()
+			.flatMap((tag) -> this.siteLocales.find(tag).stream())
+			.map((locale) -> locale.tag())
+			.collect(Collectors.toSet());
 	}
 
 	private void checkOrganization(Long organizationId) {

@@ -28,7 +28,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	PortalUser(Account account, boolean restrictedToOrganization) {
 		this.actor = new Actor(account.getId(), account.getEmail(), account.getRole(), account.getCountryScope(),
-				account.getOrganizationId(), restrictedToOrganization);
+				account.getOrganizationId(), restrictedToOrganization, account.getTranslationLocales());
 		this.displayName = account.getDisplayName();
 		this.enabled = account.isEnabled();
 		this.uiLocale = account.getUiLocale();

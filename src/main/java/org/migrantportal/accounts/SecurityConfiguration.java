@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,6 +53,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/trash/**", "/admin/pages/*/trash")
+				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.POST, "/admin/pages", "/admin/topics")
+				.hasRole("EDITOR")
 				.anyRequest()
 				.authenticated())
 			.userDetailsService(users)

@@ -131,7 +131,7 @@ public class ContentEditingService {
 	@Transactional(readOnly = true)
 	public TranslationDashboard translationDashboard(Actor actor, ContentKind kind, CountryScope country,
 			TranslationStatus status) {
-		requireRole(actor, StaffRole.EDITOR);
+		requireRole(actor, StaffRole.TRANSLATOR);
 		List<String> tags = this.siteLocales.all().stream().map((locale) -> locale.tag()).toList();
 		List<TranslationDashboard.Row> rows = new ArrayList<>();
 		if (kind == null || kind == ContentKind.TOPIC) {
@@ -216,7 +216,7 @@ public class ContentEditingService {
 	/** Every translation of every topic, for the editors' list of topics. */
 	@Transactional(readOnly = true)
 	public List<EditorialRow> listTopics(Actor actor) {
-		requireRole(actor, StaffRole.EDITOR);
+		requireRole(actor, StaffRole.TRANSLATOR);
 		if (!actor.canWorkOn(CountryScope.BOTH, null)) {
 			return List.of();
 		}
@@ -352,9 +352,9 @@ public class ContentEditingService {
 
 	private <T extends TranslatedText> long save(Actor actor, TranslationStore<T> store, Long id, String locale,
 			TranslationDraft draft, long loadedVersion) {
-		requireRole(actor, StaffRole.EDITOR);
 		TranslationStore.RootFacts root = rootInScope(actor, store, id);
 		String tag = requireLocale(locale);
+		requireWriteIn(actor, root, tag);
 		Optional<T> existing = store.find(id, tag);
 		if (existing.isPresent() && existing.get().getVersion() != loadedVersion) {
 			T stored = existing.get();
@@ -382,13 +382,14 @@ public class ContentEditingService {
 	}
 
 	public void submitForReview(Actor actor, ContentKind kind, Long id, String locale, long loadedVersion) {
-		requireRole(actor, StaffRole.EDITOR);
+		requireRole(actor, StaffRole.TRANSLATOR);
 		submit(actor, this.stores.of(kind), id, locale, loadedVersion);
 	}
 
 	private <T extends TranslatedText> void submit(Actor actor, TranslationStore<T> store, Long id, String locale,
 			long loadedVersion) {
 		T translation = current(actor, store, id, locale, loadedVersion);
+		requireWriteIn(actor, store.findRoot(id).orElseThrow(ContentNotFoundException::page), translation.getLocale());
 		if (translation.getState() != TranslationState.DRAFT) {
 			throw new ContentRuleException(null, "content.error.not-a-draft");
 		}
@@ -691,7 +692,7 @@ public class ContentEditingService {
 	 * found or denied.
 	 */
 	private TranslationStore.RootFacts rootInScope(Actor actor, TranslationStore<?> store, Long id) {
-		requireRole(actor, StaffRole.EDITOR);
+		requireRole(actor, StaffRole.TRANSLATOR);
 		TranslationStore.RootFacts root = store.findRoot(id).orElseThrow(ContentNotFoundException::page);
 		if (!actor.canWorkOn(root.country(), root.organizationId())) {
 			throw new AccessDeniedException("Outside the actor's scope");
@@ -791,6 +792,14 @@ public class ContentEditingService {
 
 	private static String clean(String value) {
 		return (value != null) ? value.strip() : "";
+	}
+
+	/** Translators write only into their target languages, never the source text. */
+	private static void requireWriteIn(Actor actor, TranslationStore.RootFacts root, String locale) {
+		boolean translator = !actor.hasRole(StaffRole.EDITOR);
+		if (!actor.canWriteIn(locale) || (translator && locale.equals(root.sourceLocale()))) {
+			throw new AccessDeniedException("Not a language this person writes in");
+		}
 	}
 
 	private static void requireRole(Actor actor, StaffRole role) {

@@ -1,5 +1,7 @@
 package org.migrantportal.shared;
 
+import java.util.Set;
+
 /**
  * Who asks a service to change something: a staff member with a role, a country scope
  * and, for partner NGOs, the organization whose records alone they may edit. Services
@@ -7,9 +9,27 @@ package org.migrantportal.shared;
  *
  * @param restrictedToOrganization whether they may touch only their organization's
  * records
+ * @param translationLocales for translators, the languages they may translate into
  */
 public record Actor(Long accountId, String email, StaffRole role, CountryScope countryScope, Long organizationId,
-		boolean restrictedToOrganization) {
+		boolean restrictedToOrganization, Set<String> translationLocales) {
+
+	public Actor(Long accountId, String email, StaffRole role, CountryScope countryScope, Long organizationId,
+			boolean restrictedToOrganization) {
+		this(accountId, email, role, countryScope, organizationId, restrictedToOrganization, Set.of());
+	}
+
+	public Actor {
+		translationLocales = (translationLocales != null) ? Set.copyOf(translationLocales) : Set.of();
+	}
+
+	/**
+	 * Whether this person may write in a language: everyone from editors up; translators
+	 * only in the target languages chosen for them.
+	 */
+	public boolean canWriteIn(String locale) {
+		return this.role.includes(StaffRole.EDITOR) || this.translationLocales.contains(locale);
+	}
 
 	public boolean hasRole(StaffRole required) {
 		return this.role.includes(required);

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public enum StaffRole {
 
-	EDITOR, REVIEWER, ADMIN;
+	TRANSLATOR, EDITOR, REVIEWER, ADMIN;
 
 	public boolean includes(StaffRole other) {
 		return ordinal() >= other.ordinal();

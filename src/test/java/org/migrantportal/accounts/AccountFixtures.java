@@ -1,6 +1,7 @@
 package org.migrantportal.accounts;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import org.migrantportal.shared.CountryScope;
@@ -35,6 +36,14 @@ public final class AccountFixtures {
 		this.passwordEncoder = context.getBean(PasswordEncoder.class);
 		this.transactions = context.getBean(TransactionTemplate.class);
 		this.jdbc = context.getBean(JdbcTemplate.class);
+	}
+
+	/** Creates a translator into the given languages and returns the e-mail. */
+	public String createTranslator(CountryScope country, String... locales) {
+		String email = create(StaffRole.TRANSLATOR, country, null);
+		this.transactions.executeWithoutResult(
+				(status) -> this.accounts.findByEmail(email).orElseThrow().setTranslationLocales(Set.of(locales)));
+		return email;
 	}
 
 	/** Creates an account and returns its e-mail. */

@@ -50,6 +50,7 @@ class AccountAdminController {
 	void choices(Model model) {
 		model.addAttribute("roles", List.of(StaffRole.values()));
 		model.addAttribute("countries", List.of(CountryScope.values()));
+		model.addAttribute("locales", this.siteLocales.all());
 		model.addAttribute("organizations",
 				this.organizations
 					.listOrganizations(this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())

@@ -36,7 +36,7 @@ class ContentAuthorizationMatrixTests {
 	/** The actions on a page, and the least role each needs. */
 	enum Action {
 
-		OPEN(StaffRole.EDITOR), SAVE(StaffRole.EDITOR), SUBMIT(StaffRole.EDITOR), PUBLISH(StaffRole.REVIEWER),
+		OPEN(StaffRole.TRANSLATOR), SAVE(StaffRole.EDITOR), SUBMIT(StaffRole.EDITOR), PUBLISH(StaffRole.REVIEWER),
 		UNPUBLISH(StaffRole.REVIEWER), TRASH(StaffRole.EDITOR);
 
 		final StaffRole least;
