@@ -213,6 +213,20 @@ public class ContentEditingService {
 		};
 	}
 
+	/** The id of the latest revision of a translation, if it has one. */
+	@Transactional(readOnly = true)
+	public Long latestRevisionId(Actor actor, ContentKind kind, Long id, String locale) {
+		return latestRevision(actor, this.stores.of(kind), id, locale);
+	}
+
+	private <T extends TranslatedText> Long latestRevision(Actor actor, TranslationStore<T> store, Long id,
+			String locale) {
+		T translation = translationInScope(actor, store, id, locale);
+		return this.revisions.latest(store.kind().subjectType(), translation)
+			.map(TranslationRevision::getId)
+			.orElse(null);
+	}
+
 	/** Every translation of every topic, for the editors' list of topics. */
 	@Transactional(readOnly = true)
 	public List<EditorialRow> listTopics(Actor actor) {
@@ -368,8 +382,8 @@ public class ContentEditingService {
 			// to be
 			// outdated when the source changes again
 			store.find(id, root.sourceLocale())
-				.map((source) -> sourceRevision(store, source, draft.basedOnSourceRevision()))
-				.ifPresent((revisionId) -> translation.markTranslated(root.sourceLocale(), revisionId,
+				.ifPresent((source) -> translation.markTranslated(root.sourceLocale(),
+						sourceRevision(store, source, draft.basedOnSourceRevision()),
 						translation.isAwaitingNativeReview()));
 		}
 		translation.saveDraft(draft.title().strip(), draft.slug(), clean(draft.summary()), draft.bodyMarkdown(),

@@ -93,6 +93,10 @@ class TranslationRevision {
 		return this.id;
 	}
 
+	String getLocale() {
+		return this.locale;
+	}
+
 	int getRevisionNumber() {
 		return this.revisionNumber;
 	}

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -46,9 +49,15 @@ class ErrorPageAdvice {
 		return this.errorPages.page(missing ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
+	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class,
+			MultipartException.class, MissingServletRequestPartException.class })
 	ModelAndView badRequest() {
 		return this.errorPages.page(HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge() {
+		return this.errorPages.page(HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -58,6 +58,8 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/pages/new", StaffRole.EDITOR);
 		RULES.put("GET /admin/topics", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/translations", StaffRole.TRANSLATOR);
+		RULES.put("GET /admin/translations/xliff", StaffRole.TRANSLATOR);
+		RULES.put("POST /admin/translations/xliff", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/topics/new", StaffRole.EDITOR);
 		RULES.put("POST /admin/topics", StaffRole.EDITOR);
 		RULES.put("POST /admin/pages", StaffRole.EDITOR);

@@ -1,5 +1,6 @@
 package org.migrantportal.content.admin;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,8 @@ import org.migrantportal.content.EditableTranslation;
 import org.migrantportal.content.EditorialFilter;
 import org.migrantportal.content.TranslationState;
 import org.migrantportal.content.TranslationStatus;
+import org.migrantportal.content.XliffException;
+import org.migrantportal.content.XliffExchange;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
@@ -26,7 +29,11 @@ import org.migrantportal.shared.WordDiff;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -36,6 +43,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,9 +60,12 @@ class ContentPageAdminController {
 
 	private final SiteLocales siteLocales;
 
-	ContentPageAdminController(ContentEditingService editing, SiteLocales siteLocales) {
+	private final XliffExchange xliff;
+
+	ContentPageAdminController(ContentEditingService editing, SiteLocales siteLocales, XliffExchange xliff) {
 		this.editing = editing;
 		this.siteLocales = siteLocales;
+		this.xliff = xliff;
 	}
 
 	@ModelAttribute
@@ -87,7 +98,43 @@ class ContentPageAdminController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("country", country);
 		model.addAttribute("status", status);
+		model.addAttribute("locales", this.siteLocales.all());
 		return "admin/content/translations";
+	}
+
+	@GetMapping("/admin/translations/xliff")
+	ResponseEntity<String> exportXliff(@RequestParam SiteLocale source, @RequestParam SiteLocale target,
+			@RequestParam(required = false) ContentKind kind, @RequestParam(required = false) CountryScope country,
+			Actor actor) {
+		List<XliffExchange.ContentItemRef> items = this.editing.translationDashboard(actor, kind, country, null)
+			.rows()
+			.stream()
+			.map((row) -> new XliffExchange.ContentItemRef(row.kind(), row.id()))
+			.toList();
+		String xliff = this.xliff.export(actor, source.tag(), target.tag(), items);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xliff+xml;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("portal-" + source.tag() + "-" + target.tag() + ".xlf")
+						.build()
+						.toString())
+			.body(xliff);
+	}
+
+	@PostMapping("/admin/translations/xliff")
+	String importXliff(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String target,
+			Actor actor, RedirectAttributes redirect) throws IOException {
+		try {
+			int saved = this.xliff.importDrafts(actor, target, file.getBytes());
+			redirect.addFlashAttribute("flash", "xliff.imported");
+			redirect.addFlashAttribute("flashArgument", saved);
+		}
+		catch (XliffException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashDetail", ex.detail());
+		}
+		return "redirect:/admin/translations";
 	}
 
 	@GetMapping("/admin/topics")
