@@ -4,16 +4,23 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.migrantportal.accounts.AccountFixtures;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.BackOffice;
 import org.migrantportal.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A language enabled by configuration only: Arabic, right-to-left, with no content and no
@@ -27,6 +34,9 @@ class RightToLeftTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void arabicPagesAreRightToLeftWithFallbackContentMarkedByItsOwnLanguage() throws Exception {
@@ -70,6 +80,39 @@ class RightToLeftTests {
 		Document login = Jsoup.parse(response.getContentAsString());
 		assertThat(login.selectFirst("html").attr("dir")).isEqualTo("rtl");
 		assertThat(login.selectFirst("h1").text()).isEqualTo("Log in");
+	}
+
+	@Test
+	void theBackOfficeWorksInArabic() throws Exception {
+		String editor = new AccountFixtures(this.context).create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, editor, AccountFixtures.PASSWORD);
+		assertThat(this.mvc.post()
+			.uri("/admin/language/ar")
+			.session(session)
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/admin");
+		for (String path : new String[] { "/admin", "/admin/pages", "/admin/translations", "/admin/topics" }) {
+			MockHttpServletResponse response = this.mvc.get()
+				.uri(path)
+				.session(session)
+				.cookie(new jakarta.servlet.http.Cookie("portal_lang", "ar"))
+				.exchange()
+				.getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(200);
+			Document page = Jsoup.parse(response.getContentAsString());
+			assertThat(page.selectFirst("html").attr("dir")).as(path).isEqualTo("rtl");
+			assertThat(page.text()).as(path).doesNotContain("??");
+		}
+		Document matrix = Jsoup.parse(this.mvc.get()
+			.uri("/admin/translations")
+			.session(session)
+			.cookie(new jakarta.servlet.http.Cookie("portal_lang", "ar"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
+		assertThat(matrix.select("#progress-ar").text()).as("Arabic has a column and a progress row").contains("0 %");
 	}
 
 	private Document get(String path) throws Exception {
