@@ -103,15 +103,23 @@ class ContentPageAdminController {
 	}
 
 	@GetMapping("/admin/translations/xliff")
-	ResponseEntity<String> exportXliff(@RequestParam SiteLocale source, @RequestParam SiteLocale target,
+	Object exportXliff(@RequestParam SiteLocale source, @RequestParam SiteLocale target,
 			@RequestParam(required = false) ContentKind kind, @RequestParam(required = false) CountryScope country,
-			Actor actor) {
+			Actor actor, RedirectAttributes redirect) {
 		List<XliffExchange.ContentItemRef> items = this.editing.translationDashboard(actor, kind, country, null)
 			.rows()
 			.stream()
 			.map((row) -> new XliffExchange.ContentItemRef(row.kind(), row.id()))
 			.toList();
-		String xliff = this.xliff.export(actor, source.tag(), target.tag(), items);
+		String xliff;
+		try {
+			xliff = this.xliff.export(actor, source.tag(), target.tag(), items);
+		}
+		catch (XliffException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashDetail", ex.detail());
+			return "redirect:/admin/translations";
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/xliff+xml;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -103,6 +103,16 @@ class XliffTests {
 	}
 
 	@Test
+	void exportingALanguageIntoItselfIsAClearError() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/admin/translations/xliff?source=ka&target=ka")
+			.session(this.editor)
+			.exchange();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/translations");
+		assertThat(result.getMvcResult().getFlashMap().get("flashError")).isEqualTo("xliff.error.wrong-pair");
+	}
+
+	@Test
 	void aFileOfAPageChangedSinceTheExportIsRejected() {
 		String translated = translate(export("en", "hy"), "Ստուգեք", "stugek", "Տեքստ");
 		assertThat(upload(translated).getMvcResult().getFlashMap().get("flash")).isEqualTo("xliff.imported");
