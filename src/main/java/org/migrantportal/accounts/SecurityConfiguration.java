@@ -53,9 +53,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/trash/**", "/admin/pages/*/trash")
+				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
+						"/admin/pages/*/trash")
 				.hasRole("EDITOR")
-				.requestMatchers(HttpMethod.POST, "/admin/pages", "/admin/topics")
+				.requestMatchers(HttpMethod.POST, "/admin/pages", "/admin/topics", "/admin/news")
 				.hasRole("EDITOR")
 				.anyRequest()
 				.authenticated())

@@ -2,6 +2,7 @@ package org.migrantportal.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -72,9 +73,13 @@ public class ContentEditingService {
 
 	private final OutdatedTranslations outdated;
 
-	ContentEditingService(ContentStores stores, OutdatedTranslations outdated, ContentPageRepository pages,
-			ContentPageTranslationRepository translations, TopicRepository topics,
-			TopicTranslationRepository topicTranslations, TranslationRevisions revisions,
+	private final NewsItemRepository news;
+
+	private final NewsItemTranslationRepository newsTranslations;
+
+	ContentEditingService(NewsItemRepository news, NewsItemTranslationRepository newsTranslations, ContentStores stores,
+			OutdatedTranslations outdated, ContentPageRepository pages, ContentPageTranslationRepository translations,
+			TopicRepository topics, TopicTranslationRepository topicTranslations, TranslationRevisions revisions,
 			TranslationRevisionRepository revisionRepository, SlugAliasRepository aliases,
 			CountrySettingRepository settings, SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock) {
 		this.pages = pages;
@@ -90,6 +95,8 @@ public class ContentEditingService {
 		this.clock = clock;
 		this.stores = stores;
 		this.outdated = outdated;
+		this.news = news;
+		this.newsTranslations = newsTranslations;
 	}
 
 	/**
@@ -334,6 +341,40 @@ public class ContentEditingService {
 		this.pages.flush();
 		saveTranslation(actor, ContentKind.PAGE, page.getId(), locale, request.draft(), 0);
 		return page.getId();
+	}
+
+	/** Creates a news item with its first translation, as a draft. */
+	public Long createNews(Actor actor, CountryScope country, LocalDate date, boolean featured, String locale,
+			TranslationDraft draft) {
+		requireRole(actor, StaffRole.EDITOR);
+		if (!actor.canWorkOn(country, actor.restrictedToOrganization() ? actor.organizationId() : null)) {
+			throw new AccessDeniedException("Outside the actor's scope");
+		}
+		String tag = requireLocale(locale);
+		checkDraft(this.stores.of(ContentKind.NEWS), draft, tag, null);
+		NewsItem item = this.news
+			.save(new NewsItem("news-" + UUID.randomUUID(), country, date, featured, 0, tag, this.clock.instant()));
+		this.news.flush();
+		saveTranslation(actor, ContentKind.NEWS, item.getId(), tag, draft, 0);
+		return item.getId();
+	}
+
+	/** Every translation of the news items the actor may work on, newest change first. */
+	@Transactional(readOnly = true)
+	public List<EditorialRow> listNews(Actor actor) {
+		requireRole(actor, StaffRole.TRANSLATOR);
+		List<NewsItem> visible = this.news.findByDeletedAtIsNull()
+			.stream()
+			.filter((item) -> actor.canWorkOn(item.getCountryScope(), item.getOrganizationId()))
+			.toList();
+		Map<Long, NewsItem> byId = visible.stream().collect(Collectors.toMap(NewsItem::getId, Function.identity()));
+		return this.newsTranslations.findByNewsItemIdIn(byId.keySet())
+			.stream()
+			.sorted(Comparator.comparing(NewsItemTranslation::getUpdatedAt).reversed())
+			.map((text) -> new EditorialRow(text.getNewsItemId(), text.getLocale(), text.getTitle(), null,
+					byId.get(text.getNewsItemId()).getCountryScope(), text.getState(), text.isLive(),
+					text.isAwaitingNativeReview(), text.getUpdatedAt()))
+			.toList();
 	}
 
 	/**

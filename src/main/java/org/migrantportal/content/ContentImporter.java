@@ -3,6 +3,7 @@ package org.migrantportal.content;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,10 +32,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the versioned initial content ({@code content/topics/<key>/} and
- * {@code content/pages/<key>/}: a YAML file for the root, one Markdown file with front
- * matter per locale) at start. It adds only what the database does not have yet and never
- * touches a translation that exists: after the first import, the database is the truth.
+ * Loads the versioned initial content ({@code content/topics/<key>/},
+ * {@code content/pages/<key>/} and {@code content/news/<key>/}: a YAML file for the root,
+ * one Markdown file with front matter per locale) at start. It adds only what the
+ * database does not have yet and never touches a translation that exists: after the first
+ * import, the database is the truth.
  */
 @Component
 @Order(10)
@@ -56,18 +58,25 @@ class ContentImporter implements ApplicationRunner {
 
 	private final TranslationRevisions revisions;
 
+	private final NewsItemRepository news;
+
+	private final NewsItemTranslationRepository newsTranslations;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	ContentImporter(TopicRepository topics, TopicTranslationRepository topicTranslations, ContentPageRepository pages,
-			ContentPageTranslationRepository pageTranslations, TranslationRevisions revisions,
+			ContentPageTranslationRepository pageTranslations, NewsItemRepository news,
+			NewsItemTranslationRepository newsTranslations, TranslationRevisions revisions,
 			TransactionTemplate transactions, Clock clock) {
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
 		this.pages = pages;
 		this.pageTranslations = pageTranslations;
 		this.revisions = revisions;
+		this.news = news;
+		this.newsTranslations = newsTranslations;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -80,6 +89,9 @@ class ContentImporter implements ApplicationRunner {
 		}
 		for (ContentItem item : items("pages", "page.yml")) {
 			added += this.transactions.execute((status) -> importPage(item));
+		}
+		for (ContentItem item : items("news", "news.yml")) {
+			added += this.transactions.execute((status) -> importNews(item));
 		}
 		logger.info("Initial content: {} new translations imported", added);
 	}
@@ -110,6 +122,22 @@ class ContentImporter implements ApplicationRunner {
 				(doc, locale) -> new ContentPageTranslation(page.getId(), locale, doc.requiredString("title"),
 						slug(item, doc), doc.string("summary"), doc.body(), now),
 				this.pageTranslations::save, this.pageTranslations::existsByLocaleAndSlug);
+	}
+
+	private int importNews(ContentItem item) {
+		Instant now = this.clock.instant();
+		CountryScope country = CountryScope.parse(item.meta().requiredString("country"))
+			.orElseThrow(() -> new IllegalStateException("News " + item.key() + " has an unknown country"));
+		String date = item.meta().string("date");
+		NewsItem news = this.news.findByContentKey(item.key())
+			.orElseGet(() -> this.news
+				.save(new NewsItem(item.key(), country, (date != null) ? LocalDate.parse(date) : null,
+						item.meta().flag("featured"), item.position(), item.sourceLocale(), now)));
+		return importTranslations(item, TranslationRevision.SubjectType.NEWS,
+				(locale) -> this.newsTranslations.findByNewsItemIdAndLocale(news.getId(), locale),
+				(doc, locale) -> new NewsItemTranslation(news.getId(), locale, doc.requiredString("title"),
+						slug(item, doc), doc.string("summary"), doc.body(), now),
+				this.newsTranslations::save, this.newsTranslations::existsByLocaleAndSlug);
 	}
 
 	private <T extends TranslatedText> int importTranslations(ContentItem item, TranslationRevision.SubjectType type,

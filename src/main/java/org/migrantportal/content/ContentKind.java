@@ -2,10 +2,13 @@ package org.migrantportal.content;
 
 import java.util.Optional;
 
-/** What the back-office edits: a page or a topic; its path segment names it in URLs. */
+/**
+ * What the back-office edits: a page, a topic or a news item; its path segment names it
+ * in URLs.
+ */
 public enum ContentKind {
 
-	PAGE("pages"), TOPIC("topics");
+	PAGE("pages"), TOPIC("topics"), NEWS("news");
 
 	private final String segment;
 

@@ -13,6 +13,10 @@ public class ContentNotFoundException extends NotFoundException {
 		return new ContentNotFoundException("No public topic has this slug");
 	}
 
+	public static ContentNotFoundException news() {
+		return new ContentNotFoundException("No public news item has this slug");
+	}
+
 	public static ContentNotFoundException page() {
 		return new ContentNotFoundException("No public page has this slug");
 	}

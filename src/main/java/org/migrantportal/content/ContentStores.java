@@ -16,18 +16,26 @@ class ContentStores {
 
 	private final TopicStore topics;
 
+	private final NewsStore news;
+
 	ContentStores(ContentPageRepository pageRepository, ContentPageTranslationRepository pageTranslations,
-			TopicRepository topicRepository, TopicTranslationRepository topicTranslations) {
+			TopicRepository topicRepository, TopicTranslationRepository topicTranslations,
+			NewsItemRepository newsRepository, NewsItemTranslationRepository newsTranslations) {
 		this.pages = new PageStore(pageRepository, pageTranslations);
 		this.topics = new TopicStore(topicRepository, topicTranslations);
+		this.news = new NewsStore(newsRepository, newsTranslations);
 	}
 
 	TranslationStore<? extends TranslatedText> of(ContentKind kind) {
-		return (kind == ContentKind.PAGE) ? this.pages : this.topics;
+		return switch (kind) {
+			case PAGE -> this.pages;
+			case TOPIC -> this.topics;
+			case NEWS -> this.news;
+		};
 	}
 
 	List<TranslationStore<? extends TranslatedText>> all() {
-		return List.of(this.pages, this.topics);
+		return List.of(this.pages, this.topics, this.news);
 	}
 
 	private record PageStore(ContentPageRepository roots,
@@ -129,6 +137,60 @@ class ContentStores {
 		@Override
 		public Long rootId(TopicTranslation translation) {
 			return translation.getTopicId();
+		}
+
+		@Override
+		public void flush() {
+			this.translations.flush();
+		}
+
+	}
+
+	private record NewsStore(NewsItemRepository roots,
+			NewsItemTranslationRepository translations) implements TranslationStore<NewsItemTranslation> {
+
+		@Override
+		public ContentKind kind() {
+			return ContentKind.NEWS;
+		}
+
+		@Override
+		public Optional<RootFacts> findRoot(Long rootId) {
+			return this.roots.findById(rootId)
+				.filter((item) -> !item.isDeleted())
+				.map((item) -> new RootFacts(item.getId(), item.getCountryScope(), item.getOrganizationId(),
+						item.getSourceLocale(), null));
+		}
+
+		@Override
+		public Optional<NewsItemTranslation> find(Long rootId, String locale) {
+			return this.translations.findByNewsItemIdAndLocale(rootId, locale);
+		}
+
+		@Override
+		public NewsItemTranslation create(Long rootId, String locale, TranslationDraft draft, Instant now) {
+			return this.translations.save(new NewsItemTranslation(rootId, locale, draft.title().strip(), draft.slug(),
+					"", draft.bodyMarkdown(), now));
+		}
+
+		@Override
+		public List<NewsItemTranslation> slugHolders(String slug) {
+			return this.translations.findBySlugOrPublishedSlug(slug, slug);
+		}
+
+		@Override
+		public List<NewsItemTranslation> dueToPublish(Instant now) {
+			return this.translations.findByPublishAtLessThanEqual(now);
+		}
+
+		@Override
+		public List<NewsItemTranslation> dueToUnpublish(Instant now) {
+			return this.translations.findByUnpublishAtLessThanEqual(now);
+		}
+
+		@Override
+		public Long rootId(NewsItemTranslation translation) {
+			return translation.getNewsItemId();
 		}
 
 		@Override

@@ -1,6 +1,7 @@
 package org.migrantportal.web;
 
 import org.migrantportal.i18n.UnknownLocaleException;
+import org.migrantportal.shared.BadRequestException;
 import org.migrantportal.shared.NotFoundException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -49,8 +50,9 @@ class ErrorPageAdvice {
 		return this.errorPages.page(missing ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class,
-			MultipartException.class, MissingServletRequestPartException.class })
+	@ExceptionHandler({ BadRequestException.class, MissingServletRequestParameterException.class,
+			HandlerMethodValidationException.class, MultipartException.class,
+			MissingServletRequestPartException.class })
 	ModelAndView badRequest() {
 		return this.errorPages.page(HttpStatus.BAD_REQUEST);
 	}

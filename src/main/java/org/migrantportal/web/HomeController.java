@@ -1,6 +1,7 @@
 package org.migrantportal.web;
 
 import org.migrantportal.content.ContentService;
+import org.migrantportal.content.NewsService;
 import org.migrantportal.directory.HelpContactService;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
@@ -20,7 +21,11 @@ class HomeController {
 
 	private final PageLinksFactory pageLinks;
 
-	HomeController(ContentService contentService, HelpContactService helpContacts, PageLinksFactory pageLinks) {
+	private final NewsService newsService;
+
+	HomeController(ContentService contentService, HelpContactService helpContacts, PageLinksFactory pageLinks,
+			NewsService newsService) {
+		this.newsService = newsService;
 		this.contentService = contentService;
 		this.helpContacts = helpContacts;
 		this.pageLinks = pageLinks;
@@ -30,6 +35,7 @@ class HomeController {
 	String show(@PathVariable SiteLocale locale, Model model) {
 		model.addAttribute("topics", this.contentService.listTopics(locale));
 		model.addAttribute("contacts", this.helpContacts.listContacts(locale));
+		model.addAttribute("news", this.newsService.listHomeNews(locale, 3));
 		model.addAttribute("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"));
 		return "site/home";
 	}

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.migrantportal.content.ContentService;
+import org.migrantportal.content.NewsService;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -36,7 +37,11 @@ class SitemapController {
 
 	private final PageLinksFactory pageLinks;
 
-	SitemapController(ContentService contentService, SiteLocales siteLocales, PageLinksFactory pageLinks) {
+	private final NewsService newsService;
+
+	SitemapController(ContentService contentService, SiteLocales siteLocales, PageLinksFactory pageLinks,
+			NewsService newsService) {
+		this.newsService = newsService;
 		this.contentService = contentService;
 		this.siteLocales = siteLocales;
 		this.pageLinks = pageLinks;
@@ -47,7 +52,9 @@ class SitemapController {
 		List<Map<SiteLocale, String>> groups = new ArrayList<>();
 		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/"));
 		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/help"));
+		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/news"));
 		groups.addAll(this.contentService.listPublicTranslationPaths());
+		groups.addAll(this.newsService.listPublicTranslationPaths());
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

@@ -61,6 +61,9 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/translations/xliff", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/translations/xliff", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/topics/new", StaffRole.EDITOR);
+		RULES.put("GET /admin/news", StaffRole.TRANSLATOR);
+		RULES.put("GET /admin/news/new", StaffRole.EDITOR);
+		RULES.put("POST /admin/news", StaffRole.EDITOR);
 		RULES.put("POST /admin/topics", StaffRole.EDITOR);
 		RULES.put("POST /admin/pages", StaffRole.EDITOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}", StaffRole.TRANSLATOR);

@@ -151,6 +151,36 @@ class ContentPageAdminController {
 		return "admin/content/topics";
 	}
 
+	@GetMapping("/admin/news")
+	String listNews(Actor actor, Model model) {
+		model.addAttribute("rows", this.editing.listNews(actor));
+		return "admin/content/news";
+	}
+
+	@GetMapping("/admin/news/new")
+	String newNewsForm(Actor actor, Model model) {
+		model.addAttribute("form", NewNewsForm.empty(this.siteLocales.get(uiLocale()), defaultCountry(actor)));
+		return "admin/content/new-news";
+	}
+
+	@PostMapping("/admin/news")
+	String createNews(@Valid @ModelAttribute("form") NewNewsForm form, BindingResult result, Actor actor,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (form != null && !result.hasErrors()) {
+			try {
+				Long id = this.editing.createNews(actor, form.country(), form.date(),
+						Boolean.TRUE.equals(form.featured()), form.locale().tag(), form.toDraft());
+				redirect.addFlashAttribute("flash", "content.flash.created");
+				return "redirect:/admin/news/" + id + "/" + form.locale().tag();
+			}
+			catch (ContentRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "admin/content/new-news";
+	}
+
 	@GetMapping("/admin/topics/new")
 	String newTopicForm(Model model) {
 		model.addAttribute("form", NewTopicForm.empty(this.siteLocales.get(uiLocale())));

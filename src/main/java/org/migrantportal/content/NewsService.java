@@ -1,0 +1,166 @@
+package org.migrantportal.content;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.i18n.TranslationPaths;
+import org.migrantportal.shared.CountryScope;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public site reads of news: published items newest first, in the visitor's
+ * language or its best fallback, with the featured ones for the home page and a feed per
+ * language.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NewsService {
+
+	/** The largest page of news a visitor can ask for. */
+	public static final int MAX_PAGE_SIZE = 50;
+
+	private static final String NEWS = "news";
+
+	private final SiteLocales siteLocales;
+
+	private final NewsItemRepository items;
+
+	private final NewsItemTranslationRepository translations;
+
+	private final SlugAliasRepository aliases;
+
+	NewsService(SiteLocales siteLocales, NewsItemRepository items, NewsItemTranslationRepository translations,
+			SlugAliasRepository aliases) {
+		this.siteLocales = siteLocales;
+		this.items = items;
+		this.translations = translations;
+		this.aliases = aliases;
+	}
+
+	/**
+	 * A page (from 1) of the published news, optionally of one country (regional news
+	 * included).
+	 */
+	public NewsListing listNews(SiteLocale locale, CountryScope country, int page, int size) {
+		int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+		List<NewsSummary> all = published(locale).stream()
+			.filter((item) -> country == null || item.country() == country || item.country() == CountryScope.BOTH)
+			.toList();
+		int totalPages = Math.max(1, (all.size() + boundedSize - 1) / boundedSize);
+		int from = Math.min(all.size(), (Math.max(1, page) - 1) * boundedSize);
+		return new NewsListing(all.subList(from, Math.min(all.size(), from + boundedSize)), page, boundedSize,
+				totalPages, all.size());
+	}
+
+	/** The featured items first, then the latest, at most {@code limit}. */
+	public List<NewsSummary> listHomeNews(SiteLocale locale, int limit) {
+		return published(locale).stream()
+			.sorted(Comparator.comparing(NewsSummary::featured).reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	/** The news published in exactly this language, newest first, for its Atom feed. */
+	public List<NewsSummary> listFeed(SiteLocale locale, int limit) {
+		return published(locale).stream().filter((item) -> !item.fallback()).limit(limit).toList();
+	}
+
+	public NewsView getNews(SiteLocale locale, String slug) {
+		Long id = this.siteLocales
+			.pickBest(locale, this.translations.findByPublishedSlug(slug), NewsItemTranslation::getLocale)
+			.map(NewsItemTranslation::getNewsItemId)
+			.or(() -> this.aliases.findFirstBySubjectTypeAndSlugOrderByIdDesc("NEWS", slug)
+				.map(SlugAlias::getSubjectId))
+			.orElseThrow(ContentNotFoundException::news);
+		NewsItem item = this.items.findById(id)
+			.filter((candidate) -> !candidate.isDeleted())
+			.orElseThrow(ContentNotFoundException::news);
+		List<NewsItemTranslation> texts = this.translations.findByNewsItemIdInAndPublishedTitleIsNotNull(List.of(id));
+		NewsItemTranslation shown = best(locale, texts).orElseThrow(ContentNotFoundException::news);
+		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
+		return new NewsView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
+				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), item.getCountryScope(),
+				date(item, shown), paths(locale, texts, shown));
+	}
+
+	/** The language versions of every published news item, for the sitemap. */
+	public List<Map<SiteLocale, String>> listPublicTranslationPaths() {
+		List<NewsItem> all = this.items.findByDeletedAtIsNull();
+		return this.translations
+			.findByNewsItemIdInAndPublishedTitleIsNotNull(all.stream().map(NewsItem::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(NewsItemTranslation::getNewsItemId))
+			.values()
+			.stream()
+			.map(this::existingPaths)
+			.filter((paths) -> !paths.isEmpty())
+			.toList();
+	}
+
+	private List<NewsSummary> published(SiteLocale locale) {
+		List<NewsItem> all = this.items.findByDeletedAtIsNull();
+		Map<Long, List<NewsItemTranslation>> texts = this.translations
+			.findByNewsItemIdInAndPublishedTitleIsNotNull(all.stream().map(NewsItem::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(NewsItemTranslation::getNewsItemId));
+		return all.stream()
+			.flatMap((item) -> best(locale, texts.getOrDefault(item.getId(), List.of()))
+				.map((shown) -> summary(locale, item, shown))
+				.stream())
+			.sorted(Comparator.comparing(NewsSummary::date).thenComparing(NewsSummary::id).reversed())
+			.toList();
+	}
+
+	private NewsSummary summary(SiteLocale locale, NewsItem item, NewsItemTranslation shown) {
+		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
+		return new NewsSummary(item.getId(), shown.getPublishedTitle(), shown.getPublishedSummary(),
+				path(locale, shown.getPublishedSlug()), shownLocale, !shownLocale.equals(locale),
+				item.getCountryScope(), date(item, shown), item.isFeatured(), shown.getPublishedAt());
+	}
+
+	private static LocalDate date(NewsItem item, NewsItemTranslation shown) {
+		if (item.getNewsDate() != null) {
+			return item.getNewsDate();
+		}
+		return LocalDate.ofInstant((shown.getPublishedAt() != null) ? shown.getPublishedAt() : shown.getUpdatedAt(),
+				item.getCountryScope().zone());
+	}
+
+	private Optional<NewsItemTranslation> best(SiteLocale locale, List<NewsItemTranslation> texts) {
+		return this.siteLocales.pickBest(locale, texts, NewsItemTranslation::getLocale);
+	}
+
+	private TranslationPaths paths(SiteLocale locale, List<NewsItemTranslation> texts, NewsItemTranslation shown) {
+		Map<SiteLocale, String> switchPaths = new LinkedHashMap<>();
+		for (SiteLocale target : this.siteLocales.all()) {
+			best(target, texts).ifPresent((text) -> switchPaths.put(target, path(target, text.getPublishedSlug())));
+		}
+		return new TranslationPaths(existingPaths(texts), switchPaths,
+				path(this.siteLocales.get(shown.getLocale()), shown.getPublishedSlug()));
+	}
+
+	private Map<SiteLocale, String> existingPaths(List<NewsItemTranslation> texts) {
+		Map<SiteLocale, String> existing = new LinkedHashMap<>();
+		for (SiteLocale target : this.siteLocales.all()) {
+			texts.stream()
+				.filter((text) -> text.getLocale().equals(target.tag()))
+				.findFirst()
+				.ifPresent((text) -> existing.put(target, path(target, text.getPublishedSlug())));
+		}
+		return existing;
+	}
+
+	private static String path(SiteLocale locale, String slug) {
+		return "/" + locale.tag() + "/" + NEWS + "/" + slug;
+	}
+
+}

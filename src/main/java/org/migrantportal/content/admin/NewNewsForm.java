@@ -1,0 +1,28 @@
+package org.migrantportal.content.admin;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.migrantportal.content.TranslationDraft;
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.shared.CountryScope;
+
+/** The form that starts a news item with its first translation. */
+record NewNewsForm(@NotNull CountryScope country, LocalDate date, Boolean featured, @NotNull SiteLocale locale,
+		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @NotBlank @Size(max = 120) String slug,
+		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
+		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
+
+	static NewNewsForm empty(SiteLocale locale, CountryScope country) {
+		return new NewNewsForm(country, null, false, locale, "", "", "", "");
+	}
+
+	TranslationDraft toDraft() {
+		return new TranslationDraft(this.title, this.slug, this.summary,
+				(this.bodyMarkdown != null) ? this.bodyMarkdown : "", "", false);
+	}
+
+}
