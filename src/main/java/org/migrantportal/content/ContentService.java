@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
-import org.migrantportal.i18n.TranslationPaths;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ContentService {
-
-	private static final String TOPICS = "topics";
-
-	private static final String PAGES = "pages";
 
 	private final SiteLocales siteLocales;
 
@@ -44,8 +39,10 @@ public class ContentService {
 
 	private final OutdatedTranslations outdatedTranslations;
 
-	ContentService(OutdatedTranslations outdatedTranslations, SiteLocales siteLocales, TopicRepository topics,
-			TopicTranslationRepository topicTranslations, ContentPageRepository pages,
+	private final PublishedPaths publishedPaths;
+
+	ContentService(PublishedPaths publishedPaths, OutdatedTranslations outdatedTranslations, SiteLocales siteLocales,
+			TopicRepository topics, TopicTranslationRepository topicTranslations, ContentPageRepository pages,
 			ContentPageTranslationRepository pageTranslations, SlugAliasRepository aliases) {
 		this.siteLocales = siteLocales;
 		this.topics = topics;
@@ -54,6 +51,7 @@ public class ContentService {
 		this.pageTranslations = pageTranslations;
 		this.aliases = aliases;
 		this.outdatedTranslations = outdatedTranslations;
+		this.publishedPaths = publishedPaths;
 	}
 
 	/** Every topic that has a published translation, in their display order. */
@@ -85,7 +83,7 @@ public class ContentService {
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
 		return new TopicView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
 				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), summaries,
-				paths(locale, TOPICS, translations, shown));
+				this.publishedPaths.of(locale, ContentKind.TOPIC, translations, shown));
 	}
 
 	public PageView getPage(SiteLocale locale, String slug) {
@@ -108,7 +106,8 @@ public class ContentService {
 				topicSummary,
 				LocalDate.ofInstant((shown.getPublishedAt() != null) ? shown.getPublishedAt() : shown.getUpdatedAt(),
 						page.getCountryScope().zone()),
-				paths(locale, PAGES, translations, shown), outdated(page, shown, translations));
+				this.publishedPaths.of(locale, ContentKind.PAGE, translations, shown),
+				outdated(page, shown, translations));
 	}
 
 	/**
@@ -125,7 +124,7 @@ public class ContentService {
 			.flatMap((since) -> this.siteLocales.find(source.getLocale())
 				.map((sourceLocale) -> new PageView.Outdated(sourceLocale,
 						LocalDate.ofInstant(since, page.getCountryScope().zone()),
-						path(sourceLocale, PAGES, source.getPublishedSlug()))))
+						PublishedPaths.path(sourceLocale, ContentKind.PAGE, source.getPublishedSlug()))))
 			.orElse(null);
 	}
 
@@ -135,9 +134,9 @@ public class ContentService {
 		List<ContentPage> allPages = this.pages.findByDeletedAtIsNull();
 		List<Map<SiteLocale, String>> result = new ArrayList<>();
 		publishedTopicTranslations(allTopics).values()
-			.forEach((translations) -> result.add(existingPaths(TOPICS, translations)));
+			.forEach((translations) -> result.add(this.publishedPaths.existing(ContentKind.TOPIC, translations)));
 		publishedPageTranslations(allPages).values()
-			.forEach((translations) -> result.add(existingPaths(PAGES, translations)));
+			.forEach((translations) -> result.add(this.publishedPaths.existing(ContentKind.PAGE, translations)));
 		return result.stream().filter((paths) -> !paths.isEmpty()).toList();
 	}
 
@@ -170,43 +169,18 @@ public class ContentService {
 		return this.siteLocales.pickBest(locale, translations, TranslatedText::getLocale);
 	}
 
-	private <T extends TranslatedText> TranslationPaths paths(SiteLocale locale, String kind, List<T> translations,
-			T shown) {
-		Map<SiteLocale, String> switchPaths = new LinkedHashMap<>();
-		for (SiteLocale target : this.siteLocales.all()) {
-			best(target, translations).ifPresent(
-					(translation) -> switchPaths.put(target, path(target, kind, translation.getPublishedSlug())));
-		}
-		return new TranslationPaths(existingPaths(kind, translations), switchPaths,
-				path(this.siteLocales.get(shown.getLocale()), kind, shown.getPublishedSlug()));
-	}
-
-	private <T extends TranslatedText> Map<SiteLocale, String> existingPaths(String kind, List<T> translations) {
-		Map<SiteLocale, String> existing = new LinkedHashMap<>();
-		for (SiteLocale target : this.siteLocales.all()) {
-			translations.stream()
-				.filter((translation) -> translation.getLocale().equals(target.tag()))
-				.findFirst()
-				.ifPresent((translation) -> existing.put(target, path(target, kind, translation.getPublishedSlug())));
-		}
-		return existing;
-	}
-
 	private TopicSummary topicSummary(SiteLocale locale, TopicTranslation translation) {
 		SiteLocale shown = this.siteLocales.get(translation.getLocale());
 		return new TopicSummary(translation.getPublishedTitle(), translation.getPublishedSummary(),
-				path(locale, TOPICS, translation.getPublishedSlug()), shown, !shown.equals(locale));
+				PublishedPaths.path(locale, ContentKind.TOPIC, translation.getPublishedSlug()), shown,
+				!shown.equals(locale));
 	}
 
 	private PageSummary pageSummary(SiteLocale locale, ContentPage page, ContentPageTranslation translation) {
 		SiteLocale shown = this.siteLocales.get(translation.getLocale());
 		return new PageSummary(translation.getPublishedTitle(), translation.getPublishedSummary(),
-				path(locale, PAGES, translation.getPublishedSlug()), shown, !shown.equals(locale),
-				page.getCountryScope());
-	}
-
-	private static String path(SiteLocale locale, String kind, String slug) {
-		return "/" + locale.tag() + "/" + kind + "/" + slug;
+				PublishedPaths.path(locale, ContentKind.PAGE, translation.getPublishedSlug()), shown,
+				!shown.equals(locale), page.getCountryScope());
 	}
 
 }

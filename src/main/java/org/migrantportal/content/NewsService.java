@@ -2,7 +2,6 @@ package org.migrantportal.content;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
-import org.migrantportal.i18n.TranslationPaths;
 import org.migrantportal.shared.CountryScope;
 
 import org.springframework.stereotype.Service;
@@ -28,8 +26,6 @@ public class NewsService {
 	/** The largest page of news a visitor can ask for. */
 	public static final int MAX_PAGE_SIZE = 50;
 
-	private static final String NEWS = "news";
-
 	private final SiteLocales siteLocales;
 
 	private final NewsItemRepository items;
@@ -38,12 +34,15 @@ public class NewsService {
 
 	private final SlugAliasRepository aliases;
 
-	NewsService(SiteLocales siteLocales, NewsItemRepository items, NewsItemTranslationRepository translations,
-			SlugAliasRepository aliases) {
+	private final PublishedPaths publishedPaths;
+
+	NewsService(PublishedPaths publishedPaths, SiteLocales siteLocales, NewsItemRepository items,
+			NewsItemTranslationRepository translations, SlugAliasRepository aliases) {
 		this.siteLocales = siteLocales;
 		this.items = items;
 		this.translations = translations;
 		this.aliases = aliases;
+		this.publishedPaths = publishedPaths;
 	}
 
 	/**
@@ -89,7 +88,7 @@ public class NewsService {
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
 		return new NewsView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
 				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), item.getCountryScope(),
-				date(item, shown), paths(locale, texts, shown));
+				date(item, shown), this.publishedPaths.of(locale, ContentKind.NEWS, texts, shown));
 	}
 
 	/** The language versions of every published news item, for the sitemap. */
@@ -101,7 +100,7 @@ public class NewsService {
 			.collect(Collectors.groupingBy(NewsItemTranslation::getNewsItemId))
 			.values()
 			.stream()
-			.map(this::existingPaths)
+			.map((texts) -> this.publishedPaths.existing(ContentKind.NEWS, texts))
 			.filter((paths) -> !paths.isEmpty())
 			.toList();
 	}
@@ -123,8 +122,9 @@ public class NewsService {
 	private NewsSummary summary(SiteLocale locale, NewsItem item, NewsItemTranslation shown) {
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
 		return new NewsSummary(item.getId(), shown.getPublishedTitle(), shown.getPublishedSummary(),
-				path(locale, shown.getPublishedSlug()), shownLocale, !shownLocale.equals(locale),
-				item.getCountryScope(), date(item, shown), item.isFeatured(), shown.getPublishedAt());
+				PublishedPaths.path(locale, ContentKind.NEWS, shown.getPublishedSlug()), shownLocale,
+				!shownLocale.equals(locale), item.getCountryScope(), date(item, shown), item.isFeatured(),
+				shown.getPublishedAt());
 	}
 
 	private static LocalDate date(NewsItem item, NewsItemTranslation shown) {
@@ -137,30 +137,6 @@ public class NewsService {
 
 	private Optional<NewsItemTranslation> best(SiteLocale locale, List<NewsItemTranslation> texts) {
 		return this.siteLocales.pickBest(locale, texts, NewsItemTranslation::getLocale);
-	}
-
-	private TranslationPaths paths(SiteLocale locale, List<NewsItemTranslation> texts, NewsItemTranslation shown) {
-		Map<SiteLocale, String> switchPaths = new LinkedHashMap<>();
-		for (SiteLocale target : this.siteLocales.all()) {
-			best(target, texts).ifPresent((text) -> switchPaths.put(target, path(target, text.getPublishedSlug())));
-		}
-		return new TranslationPaths(existingPaths(texts), switchPaths,
-				path(this.siteLocales.get(shown.getLocale()), shown.getPublishedSlug()));
-	}
-
-	private Map<SiteLocale, String> existingPaths(List<NewsItemTranslation> texts) {
-		Map<SiteLocale, String> existing = new LinkedHashMap<>();
-		for (SiteLocale target : this.siteLocales.all()) {
-			texts.stream()
-				.filter((text) -> text.getLocale().equals(target.tag()))
-				.findFirst()
-				.ifPresent((text) -> existing.put(target, path(target, text.getPublishedSlug())));
-		}
-		return existing;
-	}
-
-	private static String path(SiteLocale locale, String slug) {
-		return "/" + locale.tag() + "/" + NEWS + "/" + slug;
 	}
 
 }
