@@ -148,13 +148,15 @@ class ContentPageAdminController {
 	@GetMapping("/admin/topics")
 	String listTopics(Actor actor, Model model) {
 		model.addAttribute("rows", this.editing.listTopics(actor));
-		return "admin/content/topics";
+		model.addAttribute("listKind", ContentKind.TOPIC);
+		return "admin/content/kind-list";
 	}
 
 	@GetMapping("/admin/news")
 	String listNews(Actor actor, Model model) {
 		model.addAttribute("rows", this.editing.listNews(actor));
-		return "admin/content/news";
+		model.addAttribute("listKind", ContentKind.NEWS);
+		return "admin/content/kind-list";
 	}
 
 	@GetMapping("/admin/news/new")
