@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,7 +95,11 @@ class NewsSchedulingBrowserTests {
 		((JavascriptExecutor) this.driver).executeScript("document.getElementById('publishAt').value = arguments[0];",
 				inOneHour);
 		Browser.screenshot(this.driver, "admin-news-schedule-ka");
+		WebElement before = this.driver.findElement(By.tagName("main"));
 		this.driver.findElement(By.xpath("//form[contains(@action,'/schedule')]//button")).click();
+		// the page already shows the flash of the creation: wait for the new page, not
+		// any flash
+		waitFor(ExpectedConditions.stalenessOf(before));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
 
 		this.driver.get(url("/ka/"));
