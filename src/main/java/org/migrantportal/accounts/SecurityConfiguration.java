@@ -54,7 +54,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
-						"/admin/pages/*/trash")
+						"/admin/*/*/trash", "/admin/news/*/*/details")
 				.hasRole("EDITOR")
 				.requestMatchers(HttpMethod.POST, "/admin/pages", "/admin/topics", "/admin/news")
 				.hasRole("EDITOR")

@@ -42,14 +42,13 @@ import org.springframework.util.StringUtils;
 @Transactional
 public class ContentEditingService {
 
-	private static final TranslationRevision.SubjectType PAGE = TranslationRevision.SubjectType.PAGE;
+	/** The kinds of content that go to the trash and come back from it. */
+	private static final List<ContentKind> TRASHABLE = List.of(ContentKind.PAGE, ContentKind.NEWS);
 
 	/** The most rows the editors' list returns. */
 	public static final int MAX_ROWS = 500;
 
 	private final ContentPageRepository pages;
-
-	private final ContentPageTranslationRepository translations;
 
 	private final TopicRepository topics;
 
@@ -75,15 +74,12 @@ public class ContentEditingService {
 
 	private final NewsItemRepository news;
 
-	private final NewsItemTranslationRepository newsTranslations;
-
-	ContentEditingService(NewsItemRepository news, NewsItemTranslationRepository newsTranslations, ContentStores stores,
-			OutdatedTranslations outdated, ContentPageRepository pages, ContentPageTranslationRepository translations,
-			TopicRepository topics, TopicTranslationRepository topicTranslations, TranslationRevisions revisions,
-			TranslationRevisionRepository revisionRepository, SlugAliasRepository aliases,
-			CountrySettingRepository settings, SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock) {
+	ContentEditingService(NewsItemRepository news, ContentStores stores, OutdatedTranslations outdated,
+			ContentPageRepository pages, TopicRepository topics, TopicTranslationRepository topicTranslations,
+			TranslationRevisions revisions, TranslationRevisionRepository revisionRepository,
+			SlugAliasRepository aliases, CountrySettingRepository settings, SiteLocales siteLocales,
+			ApplicationEventPublisher events, Clock clock) {
 		this.pages = pages;
-		this.translations = translations;
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
 		this.revisions = revisions;
@@ -96,44 +92,50 @@ public class ContentEditingService {
 		this.stores = stores;
 		this.outdated = outdated;
 		this.news = news;
-		this.newsTranslations = newsTranslations;
 	}
 
 	/**
-	 * The translations of the pages the actor may work on, filtered, newest change first.
+	 * The translations of one kind of content the actor may work on, filtered, newest
+	 * change first.
 	 */
 	@Transactional(readOnly = true)
-	public List<EditorialRow> listPages(Actor actor, EditorialFilter filter) {
-		List<ContentPage> visible = this.pages.findByDeletedAtIsNull()
+	public List<EditorialRow> list(Actor actor, ContentKind kind, EditorialFilter filter) {
+		requireRole(actor, StaffRole.TRANSLATOR);
+		return rows(actor, this.stores.of(kind), false, filter);
+	}
+
+	private <T extends TranslatedText> List<EditorialRow> rows(Actor actor, TranslationStore<T> store, boolean inTrash,
+			EditorialFilter filter) {
+		Map<Long, TranslationStore.RootFacts> byId = store.roots(inTrash)
 			.stream()
-			.filter((page) -> actor.canWorkOn(page.getCountryScope(), page.getOrganizationId()))
-			.filter((page) -> filter.country() == null || page.getCountryScope() == filter.country())
-			.filter((page) -> filter.topicId() == null || filter.topicId().equals(page.getTopicId()))
-			.toList();
-		Map<Long, ContentPage> byId = visible.stream()
-			.collect(Collectors.toMap(ContentPage::getId, Function.identity()));
+			.filter((root) -> actor.canWorkOn(root.country(), root.organizationId()))
+			.filter((root) -> filter.country() == null || root.country() == filter.country())
+			.filter((root) -> filter.topicId() == null || filter.topicId().equals(root.topicId()))
+			.collect(Collectors.toMap(TranslationStore.RootFacts::id, Function.identity()));
 		Map<Long, String> topicTitles = topicTitles();
 		String text = StringUtils.hasText(filter.text()) ? filter.text().strip().toLowerCase(Locale.ROOT) : null;
-		return this.translations.findByPageIdIn(byId.keySet())
+		return store.translationsOf(byId.keySet())
 			.stream()
 			.filter((translation) -> filter.state() == null || translation.getState() == filter.state())
 			.filter((translation) -> filter.locale() == null || translation.getLocale().equals(filter.locale()))
 			.filter((translation) -> text == null || translation.getTitle().toLowerCase(Locale.ROOT).contains(text)
 					|| translation.getSlug().contains(text))
-			.sorted(Comparator.comparing(ContentPageTranslation::getUpdatedAt).reversed())
-			.limit(MAX_ROWS)
 			.map((translation) -> {
-				ContentPage page = byId.get(translation.getPageId());
-				return new EditorialRow(page.getId(), translation.getLocale(), translation.getTitle(),
-						topicTitles.get(page.getTopicId()), page.getCountryScope(), translation.getState(),
-						translation.isLive(), translation.isAwaitingNativeReview(), translation.getUpdatedAt());
+				TranslationStore.RootFacts root = byId.get(store.rootId(translation));
+				return new EditorialRow(store.kind(), root.id(), translation.getLocale(), translation.getTitle(),
+						topicTitles.get(root.topicId()), root.country(), translation.getState(), translation.isLive(),
+						translation.isAwaitingNativeReview(),
+						inTrash ? root.entity().getDeletedAt() : translation.getUpdatedAt());
 			})
+			.sorted(Comparator.comparing(EditorialRow::updatedAt).reversed())
+			.limit(MAX_ROWS)
 			.toList();
 	}
 
 	/**
-	 * The translation dashboard of the pages and topics the actor may work on, optionally
-	 * only one kind and one country, and only rows with a cell in the given status.
+	 * The translation dashboard of the topics, pages and news the actor may work on,
+	 * optionally only one kind and one country, and only rows with a cell in the given
+	 * status.
 	 */
 	@Transactional(readOnly = true)
 	public TranslationDashboard translationDashboard(Actor actor, ContentKind kind, CountryScope country,
@@ -141,30 +143,10 @@ public class ContentEditingService {
 		requireRole(actor, StaffRole.TRANSLATOR);
 		List<String> tags = this.siteLocales.all().stream().map((locale) -> locale.tag()).toList();
 		List<TranslationDashboard.Row> rows = new ArrayList<>();
-		if (kind == null || kind == ContentKind.TOPIC) {
-			List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
-			if (actor.canWorkOn(CountryScope.BOTH, null) && (country == null || country == CountryScope.BOTH)) {
-				Map<Long, List<TopicTranslation>> texts = this.topicTranslations
-					.findByTopicIdIn(all.stream().map(Topic::getId).toList())
-					.stream()
-					.collect(Collectors.groupingBy(TopicTranslation::getTopicId));
-				all.forEach((topic) -> rows.add(dashboardRow(ContentKind.TOPIC, topic.getId(), topic.getSourceLocale(),
-						texts.getOrDefault(topic.getId(), List.of()), tags)));
+		for (ContentKind each : List.of(ContentKind.TOPIC, ContentKind.PAGE, ContentKind.NEWS)) {
+			if (kind == null || kind == each) {
+				rows.addAll(dashboardRows(actor, this.stores.of(each), country, tags));
 			}
-		}
-		if (kind == null || kind == ContentKind.PAGE) {
-			List<ContentPage> visible = this.pages.findByDeletedAtIsNull()
-				.stream()
-				.filter((page) -> actor.canWorkOn(page.getCountryScope(), page.getOrganizationId()))
-				.filter((page) -> country == null || page.getCountryScope() == country)
-				.sorted(Comparator.comparing(ContentPage::getTopicId).thenComparing(ContentPage::getPosition))
-				.toList();
-			Map<Long, List<ContentPageTranslation>> texts = this.translations
-				.findByPageIdIn(visible.stream().map(ContentPage::getId).toList())
-				.stream()
-				.collect(Collectors.groupingBy(ContentPageTranslation::getPageId));
-			visible.forEach((page) -> rows.add(dashboardRow(ContentKind.PAGE, page.getId(), page.getSourceLocale(),
-					texts.getOrDefault(page.getId(), List.of()), tags)));
 		}
 		List<TranslationDashboard.Row> shown = rows.stream()
 			.filter((row) -> status == null
@@ -183,6 +165,25 @@ public class ContentEditingService {
 					: (int) Math.round(100.0 * perStatus.get(TranslationStatus.PUBLISHED) / shown.size()));
 		}
 		return new TranslationDashboard(tags, shown, counts, progress);
+	}
+
+	private <T extends TranslatedText> List<TranslationDashboard.Row> dashboardRows(Actor actor,
+			TranslationStore<T> store, CountryScope country, List<String> tags) {
+		List<TranslationStore.RootFacts> visible = store.roots(false)
+			.stream()
+			.filter((root) -> actor.canWorkOn(root.country(), root.organizationId()))
+			.filter((root) -> country == null || root.country() == country)
+			.sorted(Comparator.comparing(TranslationStore.RootFacts::topicId, Comparator.nullsFirst(Long::compareTo))
+				.thenComparing((root) -> root.entity().getPosition())
+				.thenComparing(TranslationStore.RootFacts::id))
+			.toList();
+		Map<Long, List<T>> texts = store.translationsOf(visible.stream().map(TranslationStore.RootFacts::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(store::rootId));
+		return visible.stream()
+			.map((root) -> dashboardRow(store.kind(), root.id(), root.sourceLocale(),
+					texts.getOrDefault(root.id(), List.of()), tags))
+			.toList();
 	}
 
 	private <T extends TranslatedText> TranslationDashboard.Row dashboardRow(ContentKind kind, Long id,
@@ -232,27 +233,6 @@ public class ContentEditingService {
 		return this.revisions.latest(store.kind().subjectType(), translation)
 			.map(TranslationRevision::getId)
 			.orElse(null);
-	}
-
-	/** Every translation of every topic, for the editors' list of topics. */
-	@Transactional(readOnly = true)
-	public List<EditorialRow> listTopics(Actor actor) {
-		requireRole(actor, StaffRole.TRANSLATOR);
-		if (!actor.canWorkOn(CountryScope.BOTH, null)) {
-			return List.of();
-		}
-		List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
-		Map<Long, List<TopicTranslation>> texts = this.topicTranslations
-			.findByTopicIdIn(all.stream().map(Topic::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(TopicTranslation::getTopicId));
-		return all.stream()
-			.flatMap((topic) -> texts.getOrDefault(topic.getId(), List.of())
-				.stream()
-				.map((text) -> new EditorialRow(topic.getId(), text.getLocale(), text.getTitle(), text.getTitle(),
-						CountryScope.BOTH, text.getState(), text.isLive(), text.isAwaitingNativeReview(),
-						text.getUpdatedAt())))
-			.toList();
 	}
 
 	/**
@@ -344,37 +324,73 @@ public class ContentEditingService {
 	}
 
 	/** Creates a news item with its first translation, as a draft. */
-	public Long createNews(Actor actor, CountryScope country, LocalDate date, boolean featured, String locale,
-			TranslationDraft draft) {
+	public Long createNews(Actor actor, NewsDetails details, String locale, TranslationDraft draft) {
 		requireRole(actor, StaffRole.EDITOR);
-		if (!actor.canWorkOn(country, actor.restrictedToOrganization() ? actor.organizationId() : null)) {
-			throw new AccessDeniedException("Outside the actor's scope");
-		}
+		Long organizationId = actor.restrictedToOrganization() ? actor.organizationId() : null;
+		checkNewsDetails(actor, details, organizationId);
 		String tag = requireLocale(locale);
 		checkDraft(this.stores.of(ContentKind.NEWS), draft, tag, null);
-		NewsItem item = this.news
-			.save(new NewsItem("news-" + UUID.randomUUID(), country, date, featured, 0, tag, this.clock.instant()));
+		NewsItem item = this.news.save(new NewsItem("news-" + UUID.randomUUID(), details.country(), details.date(),
+				details.featured(), 0, tag, this.clock.instant()));
+		item.setOrganizationId(organizationId);
+		item.changeDetails(details.country(), details.date(), details.featured(), cleanReference(details.coverImage()),
+				this.clock.instant());
 		this.news.flush();
 		saveTranslation(actor, ContentKind.NEWS, item.getId(), tag, draft, 0);
 		return item.getId();
 	}
 
-	/** Every translation of the news items the actor may work on, newest change first. */
+	/**
+	 * The language-neutral facts of a news item: country, date, featured, cover image.
+	 */
 	@Transactional(readOnly = true)
-	public List<EditorialRow> listNews(Actor actor) {
-		requireRole(actor, StaffRole.TRANSLATOR);
-		List<NewsItem> visible = this.news.findByDeletedAtIsNull()
-			.stream()
-			.filter((item) -> actor.canWorkOn(item.getCountryScope(), item.getOrganizationId()))
-			.toList();
-		Map<Long, NewsItem> byId = visible.stream().collect(Collectors.toMap(NewsItem::getId, Function.identity()));
-		return this.newsTranslations.findByNewsItemIdIn(byId.keySet())
-			.stream()
-			.sorted(Comparator.comparing(NewsItemTranslation::getUpdatedAt).reversed())
-			.map((text) -> new EditorialRow(text.getNewsItemId(), text.getLocale(), text.getTitle(), null,
-					byId.get(text.getNewsItemId()).getCountryScope(), text.getState(), text.isLive(),
-					text.isAwaitingNativeReview(), text.getUpdatedAt()))
-			.toList();
+	public NewsDetails getNewsDetails(Actor actor, Long id) {
+		NewsItem item = newsInScope(actor, id);
+		return new NewsDetails(item.getCountryScope(), item.getNewsDate(), item.isFeatured(), item.getCoverImage(),
+				item.getVersion());
+	}
+
+	/**
+	 * Changes the language-neutral facts of a news item, if nobody changed them since
+	 * {@code details.version()} was loaded; they show at once wherever the item is
+	 * public.
+	 */
+	public void updateNewsDetails(Actor actor, Long id, NewsDetails details) {
+		requireRole(actor, StaffRole.EDITOR);
+		NewsItem item = newsInScope(actor, id);
+		if (item.getVersion() != details.version()) {
+			throw new ContentRuleException(null, "content.error.stale-details");
+		}
+		checkNewsDetails(actor, details, item.getOrganizationId());
+		item.changeDetails(details.country(), details.date(), details.featured(), cleanReference(details.coverImage()),
+				this.clock.instant());
+		this.news.flush();
+		rootChanged(actor, ContentKind.NEWS, item, "DETAILS_CHANGED");
+	}
+
+	private NewsItem newsInScope(Actor actor, Long id) {
+		return (NewsItem) rootInScope(actor, this.stores.of(ContentKind.NEWS), id).entity();
+	}
+
+	private void checkNewsDetails(Actor actor, NewsDetails details, Long organizationId) {
+		if (details.country() == null) {
+			throw new ContentRuleException("country", "content.error.country-required");
+		}
+		if (!actor.canWorkOn(details.country(), organizationId)) {
+			throw new AccessDeniedException("Outside the actor's scope");
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(details.country().zone()));
+		if (details.date() != null
+				&& (details.date().isBefore(NewsDetails.EARLIEST_DATE) || details.date().isAfter(today.plusYears(1)))) {
+			throw new ContentRuleException("date", "content.error.news-date-out-of-range");
+		}
+		if (!NewsDetails.isValidCoverImage(details.coverImage())) {
+			throw new ContentRuleException("coverImage", "content.error.cover-image-invalid");
+		}
+	}
+
+	private static String cleanReference(String reference) {
+		return StringUtils.hasText(reference) ? reference.strip() : null;
 	}
 
 	/**
@@ -560,63 +576,66 @@ public class ContentEditingService {
 		return changed;
 	}
 
-	public void moveToTrash(Actor actor, Long pageId) {
+	/** Moves a page or a news item to the trash: it leaves the public site at once. */
+	public void moveToTrash(Actor actor, ContentKind kind, Long id) {
 		requireRole(actor, StaffRole.EDITOR);
-		ContentPage page = pageInScope(actor, pageId);
-		page.moveToTrash(this.clock.instant());
-		publishRoot(actor, page, "MOVED_TO_TRASH");
+		TranslationStore.RootFacts root = rootInScope(actor, trashable(kind), id);
+		root.entity().moveToTrash(this.clock.instant());
+		rootChanged(actor, kind, root.entity(), "MOVED_TO_TRASH");
 	}
 
+	/** The pages and news items in the trash that the actor may work on, newest first. */
 	@Transactional(readOnly = true)
 	public List<EditorialRow> listTrash(Actor actor) {
-		Map<Long, String> topicTitles = topicTitles();
-		List<ContentPage> trashed = this.pages.findByDeletedAtIsNotNullOrderByDeletedAtDesc()
-			.stream()
-			.filter((page) -> actor.canWorkOn(page.getCountryScope(), page.getOrganizationId()))
-			.toList();
-		Map<Long, List<ContentPageTranslation>> texts = this.translations
-			.findByPageIdIn(trashed.stream().map(ContentPage::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(ContentPageTranslation::getPageId));
-		return trashed.stream()
-			.flatMap((page) -> texts.getOrDefault(page.getId(), List.of())
-				.stream()
-				.map((translation) -> new EditorialRow(page.getId(), translation.getLocale(), translation.getTitle(),
-						topicTitles.get(page.getTopicId()), page.getCountryScope(), translation.getState(),
-						translation.isLive(), translation.isAwaitingNativeReview(), page.getDeletedAt())))
+		requireRole(actor, StaffRole.EDITOR);
+		return TRASHABLE.stream()
+			.flatMap((kind) -> rows(actor, this.stores.of(kind), true, EditorialFilter.NONE).stream())
+			.sorted(Comparator.comparing(EditorialRow::updatedAt).reversed())
 			.toList();
 	}
 
-	public void restoreFromTrash(Actor actor, Long pageId) {
+	public void restoreFromTrash(Actor actor, ContentKind kind, Long id) {
 		requireRole(actor, StaffRole.EDITOR);
-		ContentPage page = this.pages.findById(pageId)
-			.filter((candidate) -> actor.canWorkOn(candidate.getCountryScope(), candidate.getOrganizationId()))
-			.filter(ContentPage::isDeleted)
+		TranslationStore.RootFacts root = trashable(kind).findAnyRoot(id)
+			.filter((candidate) -> actor.canWorkOn(candidate.country(), candidate.organizationId()))
+			.filter((candidate) -> candidate.entity().isDeleted())
 			.orElseThrow(ContentNotFoundException::page);
-		page.restoreFromTrash(this.clock.instant());
-		publishRoot(actor, page, "RESTORED");
+		root.entity().restoreFromTrash(this.clock.instant());
+		rootChanged(actor, kind, root.entity(), "RESTORED");
 	}
 
 	/**
-	 * Deletes a page in the trash for good, with its translations and revisions: admins
-	 * only.
+	 * Deletes a page or news item in the trash for good, with its translations, revisions
+	 * and old slugs: admins only.
 	 */
-	public void purge(Actor actor, Long pageId) {
+	public void purge(Actor actor, ContentKind kind, Long id) {
 		requireRole(actor, StaffRole.ADMIN);
-		ContentPage page = this.pages.findById(pageId)
-			.filter(ContentPage::isDeleted)
+		purgeFrom(actor, trashable(kind), id);
+	}
+
+	private <T extends TranslatedText> void purgeFrom(Actor actor, TranslationStore<T> store, Long id) {
+		TranslationStore.RootFacts root = store.findAnyRoot(id)
+			.filter((candidate) -> candidate.entity().isDeleted())
 			.orElseThrow(ContentNotFoundException::page);
-		List<ContentPageTranslation> texts = this.translations.findByPageIdIn(List.of(pageId));
+		List<T> texts = store.translationsOf(List.of(id));
 		texts.forEach((translation) -> {
 			translation.unpublish(this.clock.instant());
 			translation.markTranslated(translation.getTranslatedFrom(), null, translation.isAwaitingNativeReview());
 		});
-		this.translations.flush();
-		texts.forEach((translation) -> this.revisionRepository.deleteAll(this.revisions.list(PAGE, translation)));
-		this.translations.deleteAll(texts);
-		this.aliases.deleteBySubjectTypeAndSubjectId(PAGE.name(), pageId);
-		this.pages.delete(page);
-		publishRoot(actor, page, "PURGED");
+		store.flush();
+		TranslationRevision.SubjectType type = store.kind().subjectType();
+		texts.forEach((translation) -> this.revisionRepository.deleteAll(this.revisions.list(type, translation)));
+		store.purge(root, texts);
+		this.aliases.deleteBySubjectTypeAndSubjectId(type.name(), id);
+		rootChanged(actor, store.kind(), root.entity(), "PURGED");
+	}
+
+	/** Topics hold pages, so they do not go to the trash. */
+	private TranslationStore<? extends TranslatedText> trashable(ContentKind kind) {
+		if (!TRASHABLE.contains(kind)) {
+			throw ContentNotFoundException.page();
+		}
+		return this.stores.of(kind);
 	}
 
 	@Transactional(readOnly = true)
@@ -755,11 +774,6 @@ public class ContentEditingService {
 		return root;
 	}
 
-	private ContentPage pageInScope(Actor actor, Long pageId) {
-		rootInScope(actor, this.stores.of(ContentKind.PAGE), pageId);
-		return this.pages.getReferenceById(pageId);
-	}
-
 	private static <T extends TranslatedText> TranslationRevision revisionOf(TranslationStore<T> store, T translation,
 			Long revisionId, TranslationRevisionRepository repository) {
 		return repository.findById(revisionId)
@@ -870,9 +884,9 @@ public class ContentEditingService {
 				this.clock.instant()));
 	}
 
-	private void publishRoot(Actor actor, ContentPage page, String action) {
-		this.events.publishEvent(new ContentChanged(PAGE.name(), page.getId(), null, action, page.getContentKey(),
-				actor.accountId(), actor.email(), this.clock.instant()));
+	private void rootChanged(Actor actor, ContentKind kind, ContentRoot root, String action) {
+		this.events.publishEvent(new ContentChanged(kind.subjectType().name(), root.getId(), null, action,
+				root.getContentKey(), actor.accountId(), actor.email(), this.clock.instant()));
 	}
 
 	private <T extends TranslatedText> void changedBySchedule(TranslationStore<T> store, T translation, String action,

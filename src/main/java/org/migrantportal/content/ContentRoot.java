@@ -10,9 +10,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * The fields every language-neutral content row shares (topics, pages): the stable key
- * the initial content names it by, its order, the language its source text is written in,
- * its own version, and the soft delete that moves it to the trash.
+ * The fields every language-neutral content row shares (topics, pages, news): the stable
+ * key the initial content names it by, its order, the language its source text is written
+ * in, its own version, and the soft delete that moves it to the trash.
  */
 @MappedSuperclass
 abstract class ContentRoot {
@@ -79,6 +79,14 @@ abstract class ContentRoot {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	void touch(Instant now) {
+		this.updatedAt = now;
 	}
 
 	void moveToTrash(Instant now) {

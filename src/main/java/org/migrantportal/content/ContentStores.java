@@ -1,6 +1,7 @@
 package org.migrantportal.content;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import org.migrantportal.shared.CountryScope;
 
 import org.springframework.stereotype.Component;
 
-/** The {@link TranslationStore}s of pages and topics. */
+/** The {@link TranslationStore}s of pages, topics and news. */
 @Component
 class ContentStores {
 
@@ -47,11 +48,33 @@ class ContentStores {
 		}
 
 		@Override
-		public Optional<RootFacts> findRoot(Long rootId) {
-			return this.roots.findById(rootId)
-				.filter((page) -> !page.isDeleted())
-				.map((page) -> new RootFacts(page.getId(), page.getCountryScope(), page.getOrganizationId(),
-						page.getSourceLocale(), page.getTopicId()));
+		public Optional<RootFacts> findAnyRoot(Long rootId) {
+			return this.roots.findById(rootId).map(PageStore::facts);
+		}
+
+		@Override
+		public List<RootFacts> roots(boolean inTrash) {
+			return (inTrash ? this.roots.findByDeletedAtIsNotNullOrderByDeletedAtDesc()
+					: this.roots.findByDeletedAtIsNull())
+				.stream()
+				.map(PageStore::facts)
+				.toList();
+		}
+
+		@Override
+		public List<ContentPageTranslation> translationsOf(Collection<Long> rootIds) {
+			return this.translations.findByPageIdIn(rootIds);
+		}
+
+		@Override
+		public void purge(RootFacts root, List<ContentPageTranslation> texts) {
+			this.translations.deleteAll(texts);
+			this.roots.deleteById(root.id());
+		}
+
+		private static RootFacts facts(ContentPage page) {
+			return new RootFacts(page.getId(), page.getCountryScope(), page.getOrganizationId(), page.getSourceLocale(),
+					page.getTopicId(), page);
 		}
 
 		@Override
@@ -101,11 +124,32 @@ class ContentStores {
 		}
 
 		@Override
-		public Optional<RootFacts> findRoot(Long rootId) {
-			return this.roots.findById(rootId)
-				.filter((topic) -> !topic.isDeleted())
-				.map((topic) -> new RootFacts(topic.getId(), CountryScope.BOTH, null, topic.getSourceLocale(),
-						topic.getId()));
+		public Optional<RootFacts> findAnyRoot(Long rootId) {
+			return this.roots.findById(rootId).map(TopicStore::facts);
+		}
+
+		@Override
+		public List<RootFacts> roots(boolean inTrash) {
+			return (inTrash ? this.roots.findByDeletedAtIsNotNullOrderByDeletedAtDesc()
+					: this.roots.findByDeletedAtIsNullOrderByPositionAscIdAsc())
+				.stream()
+				.map(TopicStore::facts)
+				.toList();
+		}
+
+		@Override
+		public List<TopicTranslation> translationsOf(Collection<Long> rootIds) {
+			return this.translations.findByTopicIdIn(rootIds);
+		}
+
+		@Override
+		public void purge(RootFacts root, List<TopicTranslation> texts) {
+			this.translations.deleteAll(texts);
+			this.roots.deleteById(root.id());
+		}
+
+		private static RootFacts facts(Topic topic) {
+			return new RootFacts(topic.getId(), CountryScope.BOTH, null, topic.getSourceLocale(), topic.getId(), topic);
 		}
 
 		@Override
@@ -155,11 +199,33 @@ class ContentStores {
 		}
 
 		@Override
-		public Optional<RootFacts> findRoot(Long rootId) {
-			return this.roots.findById(rootId)
-				.filter((item) -> !item.isDeleted())
-				.map((item) -> new RootFacts(item.getId(), item.getCountryScope(), item.getOrganizationId(),
-						item.getSourceLocale(), null));
+		public Optional<RootFacts> findAnyRoot(Long rootId) {
+			return this.roots.findById(rootId).map(NewsStore::facts);
+		}
+
+		@Override
+		public List<RootFacts> roots(boolean inTrash) {
+			return (inTrash ? this.roots.findByDeletedAtIsNotNullOrderByDeletedAtDesc()
+					: this.roots.findByDeletedAtIsNull())
+				.stream()
+				.map(NewsStore::facts)
+				.toList();
+		}
+
+		@Override
+		public List<NewsItemTranslation> translationsOf(Collection<Long> rootIds) {
+			return this.translations.findByNewsItemIdIn(rootIds);
+		}
+
+		@Override
+		public void purge(RootFacts root, List<NewsItemTranslation> texts) {
+			this.translations.deleteAll(texts);
+			this.roots.deleteById(root.id());
+		}
+
+		private static RootFacts facts(NewsItem item) {
+			return new RootFacts(item.getId(), item.getCountryScope(), item.getOrganizationId(), item.getSourceLocale(),
+					null, item);
 		}
 
 		@Override

@@ -66,4 +66,17 @@ class NewsItem extends ContentRoot {
 		return this.organizationId;
 	}
 
+	void setOrganizationId(Long organizationId) {
+		this.organizationId = organizationId;
+	}
+
+	void changeDetails(CountryScope countryScope, LocalDate newsDate, boolean featured, String coverImage,
+			Instant now) {
+		this.countryScope = countryScope;
+		this.newsDate = newsDate;
+		this.featured = featured;
+		this.coverImage = coverImage;
+		touch(now);
+	}
+
 }

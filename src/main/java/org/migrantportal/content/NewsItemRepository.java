@@ -11,4 +11,6 @@ interface NewsItemRepository extends JpaRepository<NewsItem, Long> {
 
 	List<NewsItem> findByDeletedAtIsNull();
 
+	List<NewsItem> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+
 }

@@ -11,4 +11,6 @@ interface TopicRepository extends JpaRepository<Topic, Long> {
 
 	List<Topic> findByDeletedAtIsNullOrderByPositionAscIdAsc();
 
+	List<Topic> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+
 }

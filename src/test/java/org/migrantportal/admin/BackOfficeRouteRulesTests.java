@@ -77,10 +77,11 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions/{revisionId}", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/compare", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.TRANSLATOR);
-		RULES.put("POST /admin/pages/{id}/trash", StaffRole.EDITOR);
+		RULES.put("POST /admin/news/{id}/{locale}/details", StaffRole.EDITOR);
+		RULES.put("POST /admin/{kind}/{id}/trash", StaffRole.EDITOR);
 		RULES.put("GET /admin/trash", StaffRole.EDITOR);
-		RULES.put("POST /admin/trash/pages/{id}/restore", StaffRole.EDITOR);
-		RULES.put("POST /admin/trash/pages/{id}/purge", StaffRole.ADMIN);
+		RULES.put("POST /admin/trash/{kind}/{id}/restore", StaffRole.EDITOR);
+		RULES.put("POST /admin/trash/{kind}/{id}/purge", StaffRole.ADMIN);
 	}
 
 	@Autowired

@@ -1,10 +1,13 @@
 package org.migrantportal.content;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,6 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the Markdown is rendered and sanitised as on every save).
  */
 public final class ContentFixtures {
+
+	private static final Actor SYSTEM_EDITOR = new Actor(-1L, "editor@test.example", StaffRole.EDITOR,
+			CountryScope.BOTH, null, false);
+
+	private static final Actor SYSTEM_REVIEWER = new Actor(-2L, "reviewer@test.example", StaffRole.REVIEWER,
+			CountryScope.BOTH, null, false);
 
 	private final TopicRepository topics;
 
@@ -27,7 +36,16 @@ public final class ContentFixtures {
 
 	private final SlugAliasRepository aliases;
 
+	private final ContentEditingService editing;
+
+	private final NewsItemRepository news;
+
+	private final NewsItemTranslationRepository newsTranslations;
+
 	public ContentFixtures(ApplicationContext context) {
+		this.editing = context.getBean(ContentEditingService.class);
+		this.news = context.getBean(NewsItemRepository.class);
+		this.newsTranslations = context.getBean(NewsItemTranslationRepository.class);
 		this.topics = context.getBean(TopicRepository.class);
 		this.pages = context.getBean(ContentPageRepository.class);
 		this.translations = context.getBean(ContentPageTranslationRepository.class);
@@ -72,6 +90,39 @@ public final class ContentFixtures {
 			this.aliases.deleteBySubjectTypeAndSubjectId("PAGE", pageId);
 			this.translations.deleteAll(texts);
 			this.pages.deleteById(pageId);
+		});
+	}
+
+	/**
+	 * A news item written and published in one language through the editorial workflow,
+	 * by an IOM editor and a reviewer of both countries.
+	 */
+	public Long publishedNews(CountryScope country, LocalDate date, boolean featured, String locale, String title,
+			String slug) {
+		Long id = this.editing.createNews(SYSTEM_EDITOR, new NewsDetails(country, date, featured, null, 0), locale,
+				new TranslationDraft(title, slug, "მოკლედ.", "ტექსტი.", "", false));
+		long version = this.editing.getTranslation(SYSTEM_REVIEWER, ContentKind.NEWS, id, locale).version();
+		this.editing.publish(SYSTEM_REVIEWER, ContentKind.NEWS, id, locale, version);
+		return id;
+	}
+
+	/**
+	 * Removes a news item made by a test, with its translations, revisions and old slugs.
+	 */
+	public void removeNews(Long newsId) {
+		this.transactions.executeWithoutResult((status) -> {
+			List<NewsItemTranslation> texts = this.newsTranslations.findByNewsItemIdIn(List.of(newsId));
+			texts.forEach((text) -> {
+				text.unpublish(Instant.now());
+				text.markTranslated(null, null, false);
+			});
+			this.newsTranslations.flush();
+			texts.forEach((text) -> this.revisions
+				.deleteAll(this.revisions.findBySubjectTypeAndTranslationIdOrderByRevisionNumberDesc(
+						TranslationRevision.SubjectType.NEWS, text.getId())));
+			this.aliases.deleteBySubjectTypeAndSubjectId("NEWS", newsId);
+			this.newsTranslations.deleteAll(texts);
+			this.news.deleteById(newsId);
 		});
 	}
 

@@ -2,6 +2,7 @@ package org.migrantportal.content;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
-import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -30,24 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalWebTest
 class NewsTests {
 
-	private static final Actor EDITOR = new Actor(-1L, "editor@test.example", StaffRole.EDITOR, CountryScope.BOTH, null,
-			false);
-
-	private static final Actor REVIEWER = new Actor(-2L, "reviewer@test.example", StaffRole.REVIEWER, CountryScope.BOTH,
-			null, false);
-
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
-
-	@Autowired
-	private ContentEditingService editing;
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private JdbcTemplate jdbc;
+	private ApplicationContext context;
+
+	@Autowired
+	private Clock clock;
 
 	private final List<Long> created = new ArrayList<>();
+
+	private ContentFixtures content;
 
 	private String georgianSlug;
 
@@ -55,24 +50,19 @@ class NewsTests {
 
 	@BeforeEach
 	void twoPublishedNewsItems() {
+		this.content = new ContentFixtures(this.context);
 		this.georgianSlug = ContentFixtures.uniqueSlug("shekhvedra");
 		this.armenianSlug = ContentFixtures.uniqueSlug("handipum");
+		// dated ahead of every other item, so they are the newest
+		LocalDate ahead = LocalDate.now(this.clock).plusMonths(11);
 		this.created
-			.add(publish(CountryScope.GEORGIA, LocalDate.of(2099, 1, 2), true, this.georgianSlug, "შეხვედრა თბილისში"));
-		this.created.add(
-				publish(CountryScope.ARMENIA, LocalDate.of(2099, 1, 1), false, this.armenianSlug, "შეხვედრა ერევანში"));
+			.add(publish(CountryScope.GEORGIA, ahead.plusDays(1), true, this.georgianSlug, "შეხვედრა თბილისში"));
+		this.created.add(publish(CountryScope.ARMENIA, ahead, false, this.armenianSlug, "შეხვედრა ერევანში"));
 	}
 
 	@AfterEach
 	void remove() {
-		for (Long id : this.created) {
-			this.jdbc.update("update news_item_translation set published_revision_id = null, source_revision_id = null "
-					+ "where news_item_id = ?", id);
-			this.jdbc.update("delete from translation_revision where subject_type = 'NEWS' and translation_id in "
-					+ "(select id from news_item_translation where news_item_id = ?)", id);
-			this.jdbc.update("delete from news_item_translation where news_item_id = ?", id);
-			this.jdbc.update("delete from news_item where id = ?", id);
-		}
+		this.created.forEach(this.content::removeNews);
 	}
 
 	@Test
@@ -161,11 +151,7 @@ class NewsTests {
 	}
 
 	private Long publish(CountryScope country, LocalDate date, boolean featured, String slug, String title) {
-		Long id = this.editing.createNews(EDITOR, country, date, featured, "ka",
-				new TranslationDraft(title, slug, "მოკლედ.", "ტექსტი.", "", false));
-		long version = this.editing.getTranslation(REVIEWER, ContentKind.NEWS, id, "ka").version();
-		this.editing.publish(REVIEWER, ContentKind.NEWS, id, "ka", version);
-		return id;
+		return this.content.publishedNews(country, date, featured, "ka", title, slug);
 	}
 
 	private MockHttpServletResponse get(String path) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,9 +49,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors' work on pages: the filtered list, a new page, writing a translation with a
- * server-rendered preview, the workflow (submit, publish, unpublish, schedule), revisions
- * and the trash. Each handler makes one service call; the service checks role and scope.
+ * Editors' work on pages, topics and news: the filtered lists, a new page, topic or news
+ * item, writing a translation with a server-rendered preview, the workflow (submit,
+ * publish, unpublish, schedule), revisions and the trash. Each handler makes one service
+ * call; the service checks role and scope.
  */
 @Controller
 class ContentPageAdminController {
@@ -75,16 +78,21 @@ class ContentPageAdminController {
 		model.addAttribute("states", List.of(TranslationState.values()));
 	}
 
-	@GetMapping("/admin/pages")
+	@GetMapping({ "/admin/pages", "/admin/topics", "/admin/news" })
 	String list(@RequestParam(required = false) CountryScope country, @RequestParam(required = false) Long topic,
 			@RequestParam(required = false) TranslationState state, @RequestParam(required = false) SiteLocale language,
-			@RequestParam(required = false) String text, Actor actor, Model model) {
+			@RequestParam(required = false) String text, Actor actor, Model model, HttpServletRequest request) {
+		String path = request.getRequestURI();
+		ContentKind kind = ContentKind.fromSegment(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
 		String query = (text != null && text.length() > 200) ? text.substring(0, 200) : text;
-		EditorialFilter filter = new EditorialFilter(country, topic, state, (language != null) ? language.tag() : null,
-				query);
-		model.addAttribute("rows", this.editing.listPages(actor, filter));
+		EditorialFilter filter = new EditorialFilter(country, (kind == ContentKind.PAGE) ? topic : null, state,
+				(language != null) ? language.tag() : null, query);
+		model.addAttribute("rows", this.editing.list(actor, kind, filter));
 		model.addAttribute("filter", filter);
-		model.addAttribute("topics", this.editing.listTopicChoices(uiLocale()));
+		model.addAttribute("listKind", kind);
+		if (kind == ContentKind.PAGE) {
+			model.addAttribute("topics", this.editing.listTopicChoices(uiLocale()));
+		}
 		return "admin/content/list";
 	}
 
@@ -145,20 +153,6 @@ class ContentPageAdminController {
 		return "redirect:/admin/translations";
 	}
 
-	@GetMapping("/admin/topics")
-	String listTopics(Actor actor, Model model) {
-		model.addAttribute("rows", this.editing.listTopics(actor));
-		model.addAttribute("listKind", ContentKind.TOPIC);
-		return "admin/content/kind-list";
-	}
-
-	@GetMapping("/admin/news")
-	String listNews(Actor actor, Model model) {
-		model.addAttribute("rows", this.editing.listNews(actor));
-		model.addAttribute("listKind", ContentKind.NEWS);
-		return "admin/content/kind-list";
-	}
-
 	@GetMapping("/admin/news/new")
 	String newNewsForm(Actor actor, Model model) {
 		model.addAttribute("form", NewNewsForm.empty(this.siteLocales.get(uiLocale()), defaultCountry(actor)));
@@ -166,17 +160,18 @@ class ContentPageAdminController {
 	}
 
 	@PostMapping("/admin/news")
-	String createNews(@Valid @ModelAttribute("form") NewNewsForm form, BindingResult result, Actor actor,
+	String createNews(@Valid @ModelAttribute("form") NewNewsForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (form != null && !result.hasErrors()) {
+		BindingResult errors = keepEntry(form,
+				NewNewsForm.empty(this.siteLocales.get(uiLocale()), defaultCountry(actor)), result, "form", model);
+		if (!errors.hasErrors()) {
 			try {
-				Long id = this.editing.createNews(actor, form.country(), form.date(),
-						Boolean.TRUE.equals(form.featured()), form.locale().tag(), form.toDraft());
+				Long id = this.editing.createNews(actor, form.toDetails(), form.locale().tag(), form.toDraft());
 				redirect.addFlashAttribute("flash", "content.flash.created");
 				return "redirect:/admin/news/" + id + "/" + form.locale().tag();
 			}
 			catch (ContentRuleException ex) {
-				reject(result, ex);
+				reject(errors, ex);
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -354,11 +349,39 @@ class ContentPageAdminController {
 				() -> this.editing.restoreRevision(actor, kind, id, locale.tag(), revisionId, version));
 	}
 
-	@PostMapping("/admin/pages/{id}/trash")
-	String moveToTrash(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
-		this.editing.moveToTrash(actor, id);
+	@PostMapping("/admin/news/{id}/{locale}/details")
+	String updateNewsDetails(@PathVariable Long id, @PathVariable SiteLocale locale,
+			@Valid @ModelAttribute("details") NewsDetailsForm details, BindingResult result, Actor actor, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		BindingResult errors = keepEntry(details, NewsDetailsForm.of(this.editing.getNewsDetails(actor, id)), result,
+				"details", model);
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		if (!errors.hasErrors()) {
+			try {
+				this.editing.updateNewsDetails(actor, id, details.toDetails());
+				redirect.addFlashAttribute("flash", "content.flash.details-saved");
+				return "redirect:/admin/news/" + id + "/" + locale.tag();
+			}
+			catch (ContentRuleException ex) {
+				reject(errors, ex);
+				if ("content.error.stale-details".equals(ex.messageKey())) {
+					model.addAttribute("storedDetails", this.editing.getNewsDetails(actor, id));
+					status = HttpStatus.CONFLICT;
+				}
+			}
+		}
+		EditableTranslation translation = this.editing.getTranslation(actor, ContentKind.NEWS, id, locale.tag());
+		model.addAttribute("form", TranslationForm.of(translation));
+		response.setStatus(status.value());
+		return edit(model, actor, translation, locale);
+	}
+
+	@PostMapping("/admin/{kind}/{id}/trash")
+	String moveToTrash(@PathVariable ContentKind kind, @PathVariable Long id, Actor actor,
+			RedirectAttributes redirect) {
+		this.editing.moveToTrash(actor, kind, id);
 		redirect.addFlashAttribute("flash", "content.flash.trashed");
-		return "redirect:/admin/pages";
+		return "redirect:/admin/" + kind.segment();
 	}
 
 	@GetMapping("/admin/trash")
@@ -368,16 +391,16 @@ class ContentPageAdminController {
 		return "admin/content/trash";
 	}
 
-	@PostMapping("/admin/trash/pages/{id}/restore")
-	String restore(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
-		this.editing.restoreFromTrash(actor, id);
+	@PostMapping("/admin/trash/{kind}/{id}/restore")
+	String restore(@PathVariable ContentKind kind, @PathVariable Long id, Actor actor, RedirectAttributes redirect) {
+		this.editing.restoreFromTrash(actor, kind, id);
 		redirect.addFlashAttribute("flash", "content.flash.restored");
 		return "redirect:/admin/trash";
 	}
 
-	@PostMapping("/admin/trash/pages/{id}/purge")
-	String purge(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
-		this.editing.purge(actor, id);
+	@PostMapping("/admin/trash/{kind}/{id}/purge")
+	String purge(@PathVariable ContentKind kind, @PathVariable Long id, Actor actor, RedirectAttributes redirect) {
+		this.editing.purge(actor, kind, id);
 		redirect.addFlashAttribute("flash", "content.flash.purged");
 		return "redirect:/admin/trash";
 	}
@@ -388,6 +411,9 @@ class ContentPageAdminController {
 		model.addAttribute("canPublish", actor.hasRole(StaffRole.REVIEWER));
 		model.addAttribute("fourEyes", this.editing.isFourEyesRequired(translation.country()));
 		model.addAttribute("zone", actor.countryScope().zone());
+		if (translation.kind() == ContentKind.NEWS && !model.containsAttribute("details")) {
+			model.addAttribute("details", NewsDetailsForm.of(this.editing.getNewsDetails(actor, translation.id())));
+		}
 		return EDIT;
 	}
 
@@ -428,6 +454,24 @@ class ContentPageAdminController {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/admin/" + kind.segment() + "/" + id + "/" + locale.tag();
+	}
+
+	/**
+	 * The binding result to show a form again with. A value that could not even be
+	 * converted (a date such as "tomorrow") leaves Spring's result without a target, so
+	 * the entry goes into a result of our own with the same errors; a form that could not
+	 * be read at all shows {@code fallback} with a general error.
+	 */
+	private static BindingResult keepEntry(Object bound, Object fallback, BindingResult result, String name,
+			Model model) {
+		DirectFieldBindingResult errors = new DirectFieldBindingResult((bound != null) ? bound : fallback, name);
+		errors.addAllErrors(result);
+		if (bound == null) {
+			errors.reject("content.error.form-unreadable");
+		}
+		model.addAttribute(name, errors.getTarget());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+		return errors;
 	}
 
 	private static void reject(BindingResult result, ContentRuleException ex) {

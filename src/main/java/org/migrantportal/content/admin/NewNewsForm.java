@@ -6,18 +6,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.migrantportal.content.NewsDetails;
 import org.migrantportal.content.TranslationDraft;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.CountryScope;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /** The form that starts a news item with its first translation. */
-record NewNewsForm(@NotNull CountryScope country, LocalDate date, Boolean featured, @NotNull SiteLocale locale,
+record NewNewsForm(@NotNull CountryScope country, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+		Boolean featured, @Size(max = NewsDetails.MAX_COVER_IMAGE) String coverImage, @NotNull SiteLocale locale,
 		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @NotBlank @Size(max = 120) String slug,
 		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 
 	static NewNewsForm empty(SiteLocale locale, CountryScope country) {
-		return new NewNewsForm(country, null, false, locale, "", "", "", "");
+		return new NewNewsForm(country, null, false, "", locale, "", "", "", "");
+	}
+
+	NewsDetails toDetails() {
+		return new NewsDetails(this.country, this.date, Boolean.TRUE.equals(this.featured), this.coverImage, 0);
 	}
 
 	TranslationDraft toDraft() {
