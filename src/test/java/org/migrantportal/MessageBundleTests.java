@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundleTests {
 
-	private static final List<String> BUNDLES = List.of("messages", "admin", "validation");
+	private static final List<String> BUNDLES = List.of("messages", "admin", "validation", "directory",
+			"directory-admin", "hsds");
 
 	private static final List<String> TRANSLATIONS = List.of("ka", "hy");
 
