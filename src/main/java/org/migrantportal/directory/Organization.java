@@ -1,6 +1,7 @@
 package org.migrantportal.directory;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +38,13 @@ class Organization {
 	@Column(nullable = false)
 	private int position;
 
+	@Column(name = "hsds_id", nullable = false, updatable = false)
+	private UUID hsdsId;
+
+	private String website;
+
+	private String email;
+
 	@Version
 	private long version;
 
@@ -53,6 +61,7 @@ class Organization {
 	}
 
 	Organization(String contentKey, OrganizationKind kind, CountryScope countryScope, int position, Instant now) {
+		this.hsdsId = UUID.randomUUID();
 		this.contentKey = contentKey;
 		this.kind = kind;
 		this.countryScope = countryScope;
@@ -75,6 +84,35 @@ class Organization {
 
 	boolean isDeleted() {
 		return this.deletedAt != null;
+	}
+
+	String getContentKey() {
+		return this.contentKey;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	UUID getHsdsId() {
+		return this.hsdsId;
+	}
+
+	String getWebsite() {
+		return this.website;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	/**
+	 * Sets the organization's own website and e-mail (null when the sources give none).
+	 */
+	void setContact(String website, String email, Instant now) {
+		this.website = website;
+		this.email = email;
+		this.updatedAt = now;
 	}
 
 }

@@ -45,15 +45,19 @@ class OrganizationImporter extends InitialRecordImporter {
 						CountryScope.parse(data.requiredString("country"))
 							.orElseThrow(() -> new IllegalStateException(record.key() + " has an unknown country")),
 						data.integer("position", 0), now)));
+		if (organization.getWebsite() == null && organization.getEmail() == null
+				&& (data.string("website") != null || data.string("email") != null)) {
+			organization.setContact(data.string("website"), data.string("email"), now);
+		}
 		Map<String, FrontMatterDocument> missing = record.missing(
 				(locale) -> this.translations.existsByOrganizationIdAndLocale(organization.getId(), locale),
 				(locale) -> KnownLanguages.find(locale).isPresent());
 		for (Map.Entry<String, FrontMatterDocument> entry : missing.entrySet()) {
 			String locale = entry.getKey();
 			FrontMatterDocument text = entry.getValue();
-			this.translations
-				.save(new OrganizationTranslation(organization.getId(), locale, text.requiredString("name"),
-						text.flag("awaiting-native-review"), text.string("translated-from"), now));
+			this.translations.save(new OrganizationTranslation(organization.getId(), locale, record.key(),
+					text.requiredString("name"), text.string("description"), text.flag("awaiting-native-review"),
+					text.string("translated-from"), now));
 		}
 		return missing.size();
 	}

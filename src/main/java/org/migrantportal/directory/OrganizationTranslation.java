@@ -28,6 +28,11 @@ class OrganizationTranslation {
 	@Column(nullable = false)
 	private String name;
 
+	private String slug;
+
+	@Column(nullable = false)
+	private String description;
+
 	@Column(name = "awaiting_native_review", nullable = false)
 	private boolean awaitingNativeReview;
 
@@ -46,11 +51,13 @@ class OrganizationTranslation {
 	protected OrganizationTranslation() {
 	}
 
-	OrganizationTranslation(Long organizationId, String locale, String name, boolean awaitingNativeReview,
-			String translatedFrom, Instant now) {
+	OrganizationTranslation(Long organizationId, String locale, String slug, String name, String description,
+			boolean awaitingNativeReview, String translatedFrom, Instant now) {
 		this.organizationId = organizationId;
 		this.locale = locale;
+		this.slug = slug;
 		this.name = name;
+		this.description = (description != null) ? description : "";
 		this.awaitingNativeReview = awaitingNativeReview;
 		this.translatedFrom = translatedFrom;
 		this.createdAt = now;
@@ -67,6 +74,22 @@ class OrganizationTranslation {
 
 	String getName() {
 		return this.name;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	boolean isAwaitingNativeReview() {
+		return this.awaitingNativeReview;
+	}
+
+	String getTranslatedFrom() {
+		return this.translatedFrom;
 	}
 
 }
