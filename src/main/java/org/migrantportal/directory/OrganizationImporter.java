@@ -59,6 +59,10 @@ class OrganizationImporter extends InitialRecordImporter {
 					text.requiredString("name"), text.string("description"), text.flag("awaiting-native-review"),
 					text.string("translated-from"), now));
 		}
+		// descriptions came after names: an existing translation without one gets it
+		record.translations()
+			.forEach((locale, text) -> this.translations.findByOrganizationIdAndLocale(organization.getId(), locale)
+				.ifPresent((existing) -> existing.describeIfBlank(text.string("description"), now)));
 		return missing.size();
 	}
 

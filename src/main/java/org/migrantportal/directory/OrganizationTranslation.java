@@ -76,6 +76,16 @@ class OrganizationTranslation {
 		return this.name;
 	}
 
+	/** Gives a description to a translation that has none yet; never overwrites one. */
+	boolean describeIfBlank(String text, Instant now) {
+		if (text == null || text.isBlank() || !this.description.isBlank()) {
+			return false;
+		}
+		this.description = text;
+		this.updatedAt = now;
+		return true;
+	}
+
 	String getSlug() {
 		return this.slug;
 	}

@@ -2,6 +2,7 @@ package org.migrantportal.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +11,7 @@ interface OrganizationTranslationRepository extends JpaRepository<OrganizationTr
 	List<OrganizationTranslation> findByOrganizationIdIn(Collection<Long> organizationIds);
 
 	boolean existsByOrganizationIdAndLocale(Long organizationId, String locale);
+
+	Optional<OrganizationTranslation> findByOrganizationIdAndLocale(Long organizationId, String locale);
 
 }
