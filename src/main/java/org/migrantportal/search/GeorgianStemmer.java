@@ -24,18 +24,34 @@ public final class GeorgianStemmer {
 	private static final List<String> CASES = sortedLongestFirst(List.of("ებმა", "ებით", "ების", "ებად", "ებო", "ებს",
 			"ები", "ებ", "თა", "ნი", "ნის", "მა", "ის", "ით", "ად", "ს", "მ", "თ", "დ", "ო", "ი"));
 
+	/** The endings of two letters or more, for the second round. */
+	private static final List<String> LONG_CASES = CASES.stream().filter((ending) -> ending.length() >= 2).toList();
+
 	private GeorgianStemmer() {
 	}
 
 	/** The normalised form of one lower-case Georgian word. */
 	public static String stem(String word) {
 		String stem = strip(word, POSTPOSITIONS);
-		stem = strip(stem, CASES);
-		// vowel stems lose their vowel before endings (მიგრაცია, მიგრაციის): drop it
-		while (stem.length() > MIN_STEM && "აეიოუ".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
-			stem = stem.substring(0, stem.length() - 1);
+		stem = tidy(strip(stem, CASES));
+		// adjectives in -ითი and the like: a second, longer ending (შრომითი → შრომ)
+		return tidy(strip(stem, LONG_CASES));
+	}
+
+	/**
+	 * Drops the final vowels of a stem (მიგრაცია, მიგრაციის → მიგრაც) and a final -ებ,
+	 * which is the plural or part of nouns in -ება: both lose it the same way
+	 * (ხელშეკრულება, ხელშეკრულებით → ხელშეკრულ).
+	 */
+	private static String tidy(String stem) {
+		String tidy = stem;
+		while (tidy.length() > MIN_STEM && "აეიოუ".indexOf(tidy.charAt(tidy.length() - 1)) >= 0) {
+			tidy = tidy.substring(0, tidy.length() - 1);
 		}
-		return stem;
+		if (tidy.endsWith("ებ") && tidy.length() - 2 >= MIN_STEM) {
+			tidy = tidy.substring(0, tidy.length() - 2);
+		}
+		return tidy;
 	}
 
 	private static String strip(String word, List<String> endings) {

@@ -26,7 +26,10 @@ class GeorgianStemmerTests {
 		assertThat(GeorgianStemmer.stem("ტრეფიკინგი")).isEqualTo(GeorgianStemmer.stem("ტრეფიკინგის"))
 			.isEqualTo(GeorgianStemmer.stem("ტრეფიკინგთან"))
 			.isEqualTo(GeorgianStemmer.stem("ტრეფიკინგზე"));
-		assertThat(GeorgianStemmer.stem("შრომითი")).isEqualTo(GeorgianStemmer.stem("შრომითმა"));
+		assertThat(GeorgianStemmer.stem("შრომითი")).isEqualTo(GeorgianStemmer.stem("შრომითმა"))
+			.isEqualTo(GeorgianStemmer.stem("შრომით"));
+		assertThat(GeorgianStemmer.stem("ხელშეკრულება")).isEqualTo(GeorgianStemmer.stem("ხელშეკრულებით"))
+			.isEqualTo(GeorgianStemmer.stem("ხელშეკრულებები"));
 		assertThat(GeorgianStemmer.stem("უფლებები")).isEqualTo(GeorgianStemmer.stem("უფლებების"))
 			.isEqualTo(GeorgianStemmer.stem("უფლება"));
 	}

@@ -1,0 +1,111 @@
+package org.migrantportal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.migrantportal.content.ContentChanged;
+import org.migrantportal.content.ContentKind;
+import org.migrantportal.content.ContentSearchEntries;
+import org.migrantportal.content.ContentSearchEntry;
+import org.migrantportal.directory.ListingSearchEntries;
+import org.migrantportal.directory.ListingSearchEntry;
+import org.migrantportal.directory.ServiceListingChanged;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the index true: everything is indexed at start (after the initial content), a
+ * page, news item or service is indexed again within seconds of any change to it
+ * (publish, unpublish, trash, restore, purge) through the modules' events, and a full
+ * reindex runs on request and on a schedule (so several nodes, each with its own index,
+ * converge).
+ */
+@Service
+@Order(100)
+public class SearchIndexing implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndexing.class);
+
+	private final SearchIndex index;
+
+	private final ContentSearchEntries content;
+
+	private final ListingSearchEntries listings;
+
+	SearchIndexing(SearchIndex index, ContentSearchEntries content, ListingSearchEntries listings) {
+		this.index = index;
+		this.content = content;
+		this.listings = listings;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		reindexAll();
+	}
+
+	/**
+	 * Rebuilds the whole index from the database; returns how many documents it holds.
+	 */
+	@Scheduled(fixedDelayString = "${portal.search.full-reindex-interval:PT15M}",
+			initialDelayString = "${portal.search.full-reindex-interval:PT15M}")
+	public int reindexAll() {
+		long start = System.nanoTime();
+		List<SearchDocument> documents = new ArrayList<>();
+		this.content.all().forEach((entry) -> documents.add(document(entry)));
+		this.listings.all().forEach((entry) -> documents.add(document(entry)));
+		this.index.replaceAll(documents);
+		logger.info("Search index rebuilt: {} documents in {} ms", documents.size(),
+				(System.nanoTime() - start) / 1_000_000);
+		return documents.size();
+	}
+
+	@ApplicationModuleListener
+	void on(ContentChanged event) {
+		if (event.subjectId() == null) {
+			return;
+		}
+		ContentKind.fromSegment(segment(event.subjectType()))
+			.filter((kind) -> kind == ContentKind.PAGE || kind == ContentKind.NEWS)
+			.ifPresent((kind) -> this.index.replaceSubject(type(kind).name() + ":" + event.subjectId(),
+					this.content.of(kind, event.subjectId()).stream().map(SearchIndexing::document).toList()));
+	}
+
+	@ApplicationModuleListener
+	void on(ServiceListingChanged event) {
+		if ("SERVICE".equals(event.subjectType()) && event.subjectId() != null) {
+			this.index.replaceSubject(SearchType.SERVICE.name() + ":" + event.subjectId(),
+					this.listings.of(event.subjectId()).stream().map(SearchIndexing::document).toList());
+		}
+	}
+
+	private static String segment(String subjectType) {
+		return switch (subjectType) {
+			case "PAGE" -> "pages";
+			case "NEWS" -> "news";
+			default -> "";
+		};
+	}
+
+	private static SearchType type(ContentKind kind) {
+		return (kind == ContentKind.NEWS) ? SearchType.NEWS : SearchType.PAGE;
+	}
+
+	static SearchDocument document(ContentSearchEntry entry) {
+		return new SearchDocument(type(entry.kind()), entry.id(), entry.locale(), entry.country(), entry.title(),
+				entry.summary(), entry.bodyText(), entry.path(), entry.publishedAt());
+	}
+
+	static SearchDocument document(ListingSearchEntry entry) {
+		return new SearchDocument(SearchType.SERVICE, entry.id(), entry.locale(), entry.country(), entry.title(),
+				entry.summary(), entry.body(), entry.path(), null);
+	}
+
+}

@@ -1,0 +1,319 @@
+package org.migrantportal.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.CountryScope;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Searches published pages, news and services in every language at once, the way people
+ * type: word forms (Georgian normalised, English and Armenian stemmed), Latin letters for
+ * Georgian and Armenian, the wrong keyboard layout, and small typos. Queries are built
+ * from the words typed, never parsed, so quotes, brackets, operators and backslashes are
+ * just characters. Results in the visitor's language come first; every result says its
+ * language.
+ */
+@Service
+public class SearchService {
+
+	/** The longest query searched; the rest is ignored. */
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	/** The most words of a query searched. */
+	static final int MAX_WORDS = 12;
+
+	/** The most results on one page, and the deepest page. */
+	public static final int PAGE_SIZE = 10;
+
+	public static final int MAX_PAGE = 50;
+
+	private static final int SNIPPET_LENGTH = 220;
+
+	private final SearchIndex index;
+
+	private final SiteLocales siteLocales;
+
+	SearchService(SearchIndex index, SiteLocales siteLocales) {
+		this.index = index;
+		this.siteLocales = siteLocales;
+	}
+
+	/**
+	 * A page of results for what the visitor typed, optionally only one type and one
+	 * country (regional content included).
+	 */
+	public SearchResults search(SiteLocale visitor, String typed, SearchType type, CountryScope country, int page) {
+		String query = clean(typed);
+		List<String> words = words(query);
+		if (words.isEmpty()) {
+			return SearchResults.empty(query, PAGE_SIZE);
+		}
+		int shownPage = Math.max(1, Math.min(page, MAX_PAGE));
+		Query lucene = filtered(build(words, visitor.tag()), type, country);
+		return this.index.withSearcher((searcher) -> {
+			TopDocs top = searcher.search(lucene, shownPage * PAGE_SIZE);
+			List<SearchHit> hits = new ArrayList<>();
+			ScoreDoc[] docs = top.scoreDocs;
+			for (int i = (shownPage - 1) * PAGE_SIZE; i < docs.length; i++) {
+				hits.add(hit(searcher, lucene, searcher.storedFields().document(docs[i].doc)));
+			}
+			long total = top.totalHits.value;
+			int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+			return new SearchResults(query, hits, total, shownPage, PAGE_SIZE, totalPages,
+					alsoSearched(query, words, hits));
+		});
+	}
+
+	/** The query as searched: trimmed, capped, control characters removed. */
+	static String clean(String typed) {
+		if (typed == null) {
+			return "";
+		}
+		String text = typed.replaceAll("\\p{Cntrl}", " ").strip();
+		return (text.length() > MAX_QUERY_LENGTH) ? text.substring(0, MAX_QUERY_LENGTH) : text;
+	}
+
+	/** The words of a query, lower case, without punctuation or operators. */
+	static List<String> words(String query) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String part : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+			if (!part.isEmpty() && words.size() < MAX_WORDS) {
+				words.add((part.length() > 40) ? part.substring(0, 40) : part);
+			}
+		}
+		return List.copyOf(words);
+	}
+
+	private Query build(List<String> words, String visitorTag) {
+		List<Query> required = new ArrayList<>();
+		List<Query> optional = new ArrayList<>();
+		for (String word : words) {
+			BooleanQuery.Builder ways = new BooleanQuery.Builder();
+			boolean stopWordSomewhere = false;
+			for (SiteLocale locale : this.siteLocales.all()) {
+				String tag = locale.tag();
+				List<String> terms = analyze(SearchAnalysis.forLanguage(tag), word);
+				stopWordSomewhere |= terms.isEmpty();
+				for (String term : terms) {
+					float boost = tag.equals(visitorTag) ? 2f : 1.5f;
+					ways.add(new BoostQuery(new TermQuery(new Term(SearchAnalysis.TEXT + tag, term)), boost),
+							BooleanClause.Occur.SHOULD);
+					ways.add(new BoostQuery(new TermQuery(new Term(SearchAnalysis.TITLE + tag, term)), boost * 1.5f),
+							BooleanClause.Occur.SHOULD);
+					fuzzy(ways, SearchAnalysis.TEXT + tag, term, 0.4f);
+				}
+			}
+			for (String reading : readings(word)) {
+				String skeleton = SearchAnalysis.normalise(reading, true);
+				if (!skeleton.isEmpty()) {
+					ways.add(new TermQuery(new Term(SearchAnalysis.SKELETON, skeleton)), BooleanClause.Occur.SHOULD);
+					fuzzy(ways, SearchAnalysis.SKELETON, skeleton, 0.3f);
+				}
+			}
+			for (String latin : layoutReadings(word)) {
+				for (SiteLocale locale : this.siteLocales.all()) {
+					for (String term : analyze(SearchAnalysis.forLanguage(locale.tag()), latin)) {
+						ways.add(new TermQuery(new Term(SearchAnalysis.TEXT + locale.tag(), term)),
+								BooleanClause.Occur.SHOULD);
+					}
+				}
+			}
+			// short words and stop words ("and", "და", "և") only help ranking
+			boolean meaningful = !stopWordSomewhere && word.codePointCount(0, word.length()) >= 3;
+			(meaningful ? required : optional).add(ways.build());
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		if (required.isEmpty()) {
+			optional.forEach((query) -> all.add(query, BooleanClause.Occur.SHOULD));
+			return all.setMinimumNumberShouldMatch(1).build();
+		}
+		BooleanQuery.Builder most = new BooleanQuery.Builder();
+		required.forEach((query) -> most.add(query, BooleanClause.Occur.SHOULD));
+		all.add(most.setMinimumNumberShouldMatch(wordsToMatch(required.size())).build(), BooleanClause.Occur.MUST);
+		optional.forEach((query) -> all.add(query, BooleanClause.Occur.SHOULD));
+		return all.build();
+	}
+
+	/**
+	 * How many of a query's meaningful words a result must match: all of one or two, then
+	 * all but one in four, so a stray word does not hide what the rest find.
+	 */
+	static int wordsToMatch(int words) {
+		return (words <= 2) ? words : words - Math.max(1, words / 4);
+	}
+
+	/** The word as typed and, for Latin letters, read as Georgian and as Armenian. */
+	private static Set<String> readings(String word) {
+		Set<String> readings = new LinkedHashSet<>();
+		readings.add(word);
+		if (Transliteration.isLatin(word)) {
+			readings.add(Transliteration.latinToGeorgian(word));
+			readings.add(KeyboardLayouts.latinKeysAsGeorgian(word));
+			readings.add(Transliteration.latinToArmenian(word));
+			readings.add(KeyboardLayouts.latinKeysAsArmenian(word));
+		}
+		return readings;
+	}
+
+	/** A Georgian or Armenian word read as the Latin keys typed (English meant). */
+	private static Set<String> layoutReadings(String word) {
+		Set<String> readings = new LinkedHashSet<>();
+		if (Transliteration.isGeorgian(word)) {
+			readings.add(KeyboardLayouts.georgianAsLatinKeys(word).toLowerCase(Locale.ROOT));
+		}
+		if (Transliteration.isArmenian(word)) {
+			readings.add(KeyboardLayouts.armenianAsLatinKeys(word));
+		}
+		readings.removeIf((reading) -> !Transliteration.isLatin(reading));
+		return readings;
+	}
+
+	private static void fuzzy(BooleanQuery.Builder ways, String field, String term, float boost) {
+		int length = term.codePointCount(0, term.length());
+		int edits = (length >= 8) ? 2 : (length >= 5) ? 1 : 0;
+		if (edits > 0) {
+			ways.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), boost),
+					BooleanClause.Occur.SHOULD);
+		}
+	}
+
+	private static Query filtered(Query query, SearchType type, CountryScope country) {
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+		if (type != null) {
+			filtered.add(new TermQuery(new Term(SearchIndex.TYPE, type.name())), BooleanClause.Occur.FILTER);
+		}
+		if (country != null && country != CountryScope.BOTH) {
+			filtered.add(new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(SearchIndex.COUNTRY, country.name())), BooleanClause.Occur.SHOULD)
+				.add(new TermQuery(new Term(SearchIndex.COUNTRY, CountryScope.BOTH.name())), BooleanClause.Occur.SHOULD)
+				.build(), BooleanClause.Occur.FILTER);
+		}
+		return filtered.build();
+	}
+
+	private SearchHit hit(IndexSearcher searcher, Query query, Document document) throws IOException {
+		String locale = document.get(SearchIndex.LOCALE);
+		String title = document.get(SearchIndex.TITLE);
+		String text = document.get(SearchIndex.SUMMARY) + " " + document.get(SearchIndex.BODY);
+		IndexReader reader = searcher.getIndexReader();
+		String titleHtml = highlight(reader, query, SearchAnalysis.TITLE + locale, SearchAnalysis.forLanguage(locale),
+				title, title.length() + 1);
+		if (titleHtml == null) {
+			titleHtml = highlight(reader, query, SearchAnalysis.SKELETON, new SearchAnalysis.SkeletonAnalyzer(), title,
+					title.length() + 1);
+		}
+		String snippetHtml = highlight(reader, query, SearchAnalysis.TEXT + locale, SearchAnalysis.forLanguage(locale),
+				text, SNIPPET_LENGTH);
+		if (snippetHtml == null) {
+			snippetHtml = highlight(reader, query, SearchAnalysis.SKELETON, new SearchAnalysis.SkeletonAnalyzer(), text,
+					SNIPPET_LENGTH);
+		}
+		if (snippetHtml == null) {
+			String start = (text.length() > SNIPPET_LENGTH) ? text.substring(0, SNIPPET_LENGTH) + "…" : text;
+			snippetHtml = HtmlUtils.htmlEscape(start.strip());
+		}
+		Number published = document.getField(SearchIndex.PUBLISHED_AT) != null
+				? document.getField(SearchIndex.PUBLISHED_AT).numericValue() : null;
+		return new SearchHit(SearchType.valueOf(document.get(SearchIndex.TYPE)), this.siteLocales.get(locale),
+				CountryScope.valueOf(document.get(SearchIndex.COUNTRY)),
+				(titleHtml != null) ? titleHtml : HtmlUtils.htmlEscape(title), snippetHtml,
+				document.get(SearchIndex.PATH),
+				(published != null) ? Instant.ofEpochMilli(published.longValue()) : null);
+	}
+
+	/**
+	 * The best fragment of {@code text} with matches of {@code field} marked, or null.
+	 */
+	private static String highlight(IndexReader reader, Query query, String field, Analyzer analyzer, String text,
+			int length) throws IOException {
+		QueryScorer scorer = new QueryScorer(query, reader, field);
+		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+				scorer);
+		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, length));
+		highlighter.setMaxDocCharsToAnalyze(SearchIndex.MAX_STORED_BODY + 1000);
+		try {
+			return highlighter.getBestFragment(analyzer, field, text);
+		}
+		catch (InvalidTokenOffsetsException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Other readings of a Latin query that found results in Georgian or Armenian, or the
+	 * Latin reading of a query typed with a Georgian or Armenian layout.
+	 */
+	private static List<String> alsoSearched(String query, List<String> words, List<SearchHit> hits) {
+		Set<String> readings = new LinkedHashSet<>();
+		boolean latin = words.stream().allMatch(Transliteration::isLatin);
+		for (SearchHit hit : hits) {
+			if (latin && hit.locale().tag().equals("ka")) {
+				readings.add(Transliteration.latinToGeorgian(query.toLowerCase(Locale.ROOT)));
+			}
+			if (latin && hit.locale().tag().equals("hy")) {
+				readings.add(Transliteration.latinToArmenian(query.toLowerCase(Locale.ROOT)));
+			}
+			if (!latin && hit.locale().tag().equals("en")) {
+				if (words.stream().anyMatch(Transliteration::isGeorgian)) {
+					readings.add(KeyboardLayouts.georgianAsLatinKeys(query).toLowerCase(Locale.ROOT));
+				}
+				if (words.stream().anyMatch(Transliteration::isArmenian)) {
+					readings.add(KeyboardLayouts.armenianAsLatinKeys(query));
+				}
+			}
+		}
+		readings.remove(query);
+		return List.copyOf(readings);
+	}
+
+	private static List<String> analyze(Analyzer analyzer, String word) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("q", new StringReader(word))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+}

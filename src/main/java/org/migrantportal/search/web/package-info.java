@@ -1,0 +1,4 @@
+/**
+ * The public search page of every language.
+ */
+package org.migrantportal.search.web;
