@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Role x country x action over HTTP, on a Georgian page: who may open, save, submit,
- * publish, unpublish and trash it, and that everybody else gets a 403 and changes
- * nothing.
+ * Kind x role x country x action over HTTP, on a Georgian page and a Georgian news item:
+ * who may open, save, submit, publish, unpublish and trash it, and that everybody else
+ * gets a 403 and changes nothing.
  */
 @PortalWebTest
 class ContentAuthorizationMatrixTests {
@@ -66,50 +66,80 @@ class ContentAuthorizationMatrixTests {
 		this.content = new ContentFixtures(this.context);
 	}
 
+	/** What is acted on: its URL segment and its tables. */
+	enum Kind {
+
+		PAGES("content_page", "page_id"), NEWS("news_item", "news_item_id");
+
+		final String table;
+
+		final String key;
+
+		Kind(String table, String key) {
+			this.table = table;
+			this.key = key;
+		}
+
+		String segment() {
+			return name().toLowerCase();
+		}
+
+	}
+
 	static Stream<Arguments> cases() {
 		List<Arguments> cases = new ArrayList<>();
-		for (StaffRole role : StaffRole.values()) {
-			for (CountryScope country : CountryScope.values()) {
-				for (Action action : Action.values()) {
-					cases.add(Arguments.of(action, role, country));
+		for (Kind kind : Kind.values()) {
+			for (StaffRole role : StaffRole.values()) {
+				for (CountryScope country : CountryScope.values()) {
+					for (Action action : Action.values()) {
+						cases.add(Arguments.of(kind, action, role, country));
+					}
 				}
 			}
 		}
 		return cases.stream();
 	}
 
-	@ParameterizedTest(name = "{0} when {1} of {2}")
+	@ParameterizedTest(name = "{1} {0} when {2} of {3}")
 	@MethodSource("cases")
-	void actionOnAGeorgianPageIsAllowedOnlyWithinRoleAndCountry(Action action, StaffRole role, CountryScope country) {
+	void actionOnGeorgianContentIsAllowedOnlyWithinRoleAndCountry(Kind kind, Action action, StaffRole role,
+			CountryScope country) {
 		String slug = ContentFixtures.uniqueSlug("matrix");
-		Long pageId = this.content.publishedPageOnlyIn("ka", "მატრიცა", slug, "ტექსტი.");
+		Long pageId = (kind == Kind.PAGES) ? this.content.publishedPageOnlyIn("ka", "მატრიცა", slug, "ტექსტი.")
+				: this.content.publishedNews(CountryScope.GEORGIA, null, false, "ka", "მატრიცა", slug);
 		try {
 			MockHttpSession session = BackOffice.logIn(this.mvc, this.accounts.create(role, country, null),
 					AccountFixtures.PASSWORD);
 			boolean expected = role.includes(action.least)
 					&& (role == StaffRole.ADMIN || country != CountryScope.ARMENIA);
-			String before = snapshot(pageId);
-			int status = perform(action, pageId, slug, session);
+			String before = snapshot(kind, pageId);
+			int status = perform(kind, action, pageId, slug, session);
 			if (expected) {
 				assertThat(status).as("%s by %s of %s", action, role, country).isNotEqualTo(403).isLessThan(500);
 			}
 			else {
 				assertThat(status).as("%s by %s of %s", action, role, country).isEqualTo(403);
-				assertThat(snapshot(pageId)).as("nothing changed").isEqualTo(before);
+				assertThat(snapshot(kind, pageId)).as("nothing changed").isEqualTo(before);
 			}
 		}
 		finally {
-			this.content.remove(pageId);
+			if (kind == Kind.PAGES) {
+				this.content.remove(pageId);
+			}
+			else {
+				this.content.removeNews(pageId);
+			}
 		}
 	}
 
-	private int perform(Action action, Long pageId, String slug, MockHttpSession session) {
+	private int perform(Kind kind, Action action, Long pageId, String slug, MockHttpSession session) {
 		long version = this.jdbc.queryForObject(
-				"select version from content_page_translation where page_id = ? and locale = 'ka'", Long.class, pageId);
+				"select version from " + kind.table + "_translation where " + kind.key + " = ? and locale = 'ka'",
+				Long.class, pageId);
 		var request = switch (action) {
-			case OPEN -> this.mvc.get().uri("/admin/pages/{id}/ka", pageId);
+			case OPEN -> this.mvc.get().uri("/admin/" + kind.segment() + "/{id}/ka", pageId);
 			case SAVE -> this.mvc.post()
-				.uri("/admin/pages/{id}/ka", pageId)
+				.uri("/admin/" + kind.segment() + "/{id}/ka", pageId)
 				.param("title", "შეცვლილი")
 				.param("slug", slug)
 				.param("bodyMarkdown", "შეცვლილი ტექსტი.")
@@ -117,17 +147,17 @@ class ContentAuthorizationMatrixTests {
 			case SUBMIT, PUBLISH,
 					UNPUBLISH ->
 				this.mvc.post()
-					.uri("/admin/pages/{id}/ka/" + action.name().toLowerCase(), pageId)
+					.uri("/admin/" + kind.segment() + "/{id}/ka/" + action.name().toLowerCase(), pageId)
 					.param("version", Long.toString(version));
-			case TRASH -> this.mvc.post().uri("/admin/pages/{id}/trash", pageId);
+			case TRASH -> this.mvc.post().uri("/admin/" + kind.segment() + "/{id}/trash", pageId);
 		};
 		return request.with(csrf()).session(session).exchange().getResponse().getStatus();
 	}
 
-	private String snapshot(Long pageId) {
+	private String snapshot(Kind kind, Long id) {
 		return this.jdbc.queryForObject("select t.version || ' ' || t.state || ' ' || coalesce(p.deleted_at::text, '') "
-				+ "from content_page_translation t join content_page p on p.id = t.page_id "
-				+ "where t.page_id = ? and t.locale = 'ka'", String.class, pageId);
+				+ "from " + kind.table + "_translation t join " + kind.table + " p on p.id = t." + kind.key
+				+ " where t." + kind.key + " = ? and t.locale = 'ka'", String.class, id);
 	}
 
 }
