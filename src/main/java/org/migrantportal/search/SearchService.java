@@ -281,13 +281,14 @@ public class SearchService {
 		Set<String> readings = new LinkedHashSet<>();
 		boolean latin = words.stream().allMatch(Transliteration::isLatin);
 		for (SearchHit hit : hits) {
-			if (latin && hit.locale().tag().equals("ka")) {
+			Character.UnicodeScript script = scriptOf(hit.titleHtml());
+			if (latin && script == Character.UnicodeScript.GEORGIAN) {
 				readings.add(Transliteration.latinToGeorgian(query.toLowerCase(Locale.ROOT)));
 			}
-			if (latin && hit.locale().tag().equals("hy")) {
+			if (latin && script == Character.UnicodeScript.ARMENIAN) {
 				readings.add(Transliteration.latinToArmenian(query.toLowerCase(Locale.ROOT)));
 			}
-			if (!latin && hit.locale().tag().equals("en")) {
+			if (!latin && script == Character.UnicodeScript.LATIN) {
 				if (words.stream().anyMatch(Transliteration::isGeorgian)) {
 					readings.add(KeyboardLayouts.georgianAsLatinKeys(query).toLowerCase(Locale.ROOT));
 				}
@@ -298,6 +299,19 @@ public class SearchService {
 		}
 		readings.remove(query);
 		return List.copyOf(readings);
+	}
+
+	/**
+	 * The script a result is written in, from the first letter of its title (the
+	 * language's tag says nothing of its script to code that must not name languages).
+	 */
+	private static Character.UnicodeScript scriptOf(String titleHtml) {
+		return HtmlUtils.htmlUnescape(titleHtml.replaceAll("<[^>]*>", ""))
+			.codePoints()
+			.filter(Character::isLetter)
+			.mapToObj(Character.UnicodeScript::of)
+			.findFirst()
+			.orElse(Character.UnicodeScript.UNKNOWN);
 	}
 
 	private static List<String> analyze(Analyzer analyzer, String word) {
