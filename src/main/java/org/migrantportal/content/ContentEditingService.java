@@ -104,6 +104,37 @@ public class ContentEditingService {
 		return rows(actor, this.stores.of(kind), false, filter);
 	}
 
+	/**
+	 * The working text (draft, in review or published) of every page and news translation
+	 * the actor may work on, outside the trash, for the back-office search; each with its
+	 * back-office path.
+	 */
+	@Transactional(readOnly = true)
+	public List<ContentSearchEntry> workingTexts(Actor actor) {
+		requireRole(actor, StaffRole.TRANSLATOR);
+		List<ContentSearchEntry> entries = new ArrayList<>();
+		for (ContentKind kind : List.of(ContentKind.PAGE, ContentKind.NEWS)) {
+			workingTexts(actor, this.stores.of(kind), entries);
+		}
+		return entries;
+	}
+
+	private <T extends TranslatedText> void workingTexts(Actor actor, TranslationStore<T> store,
+			List<ContentSearchEntry> entries) {
+		Map<Long, TranslationStore.RootFacts> byId = store.roots(false)
+			.stream()
+			.filter((root) -> actor.canWorkOn(root.country(), root.organizationId()))
+			.collect(Collectors.toMap(TranslationStore.RootFacts::id, Function.identity()));
+		for (T text : store.translationsOf(byId.keySet())) {
+			TranslationStore.RootFacts root = byId.get(store.rootId(text));
+			entries.add(new ContentSearchEntry(store.kind(), root.id(), text.getLocale(), root.country(),
+					text.getTitle(), (text.getSummary() != null) ? text.getSummary() : "",
+					ContentSearchEntries.plainText(text.getBodyHtml()),
+					"/admin/" + store.kind().segment() + "/" + root.id() + "/" + text.getLocale(),
+					text.getUpdatedAt()));
+		}
+	}
+
 	private <T extends TranslatedText> List<EditorialRow> rows(Actor actor, TranslationStore<T> store, boolean inTrash,
 			EditorialFilter filter) {
 		Map<Long, TranslationStore.RootFacts> byId = store.roots(inTrash)

@@ -134,7 +134,7 @@ class SearchIndex {
 		this.searchers.maybeRefreshBlocking();
 	}
 
-	private static Document toLucene(SearchDocument source) {
+	static Document toLucene(SearchDocument source) {
 		Document document = new Document();
 		document.add(new StringField(KEY, source.key(), Field.Store.YES));
 		document.add(new StringField(SUBJECT, source.subject(), Field.Store.NO));

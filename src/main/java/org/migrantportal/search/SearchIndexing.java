@@ -13,12 +13,15 @@ import org.migrantportal.content.ContentSearchEntry;
 import org.migrantportal.directory.ListingSearchEntries;
 import org.migrantportal.directory.ListingSearchEntry;
 import org.migrantportal.directory.ServiceListingChanged;
+import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.StaffRole;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +68,17 @@ public class SearchIndexing implements ApplicationRunner {
 		logger.info("Search index rebuilt: {} documents in {} ms", documents.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return documents.size();
+	}
+
+	/**
+	 * An admin's request to rebuild the index now; returns how many documents it holds.
+	 */
+	public int rebuild(Actor actor) {
+		if (actor.role() != StaffRole.ADMIN) {
+			throw new AccessDeniedException("only admins rebuild the search index");
+		}
+		logger.info("Search index rebuild requested by account {}", actor.accountId());
+		return reindexAll();
 	}
 
 	@ApplicationModuleListener

@@ -77,6 +77,12 @@ public class SearchService {
 	 * country (regional content included).
 	 */
 	public SearchResults search(SiteLocale visitor, String typed, SearchType type, CountryScope country, int page) {
+		return this.index.withSearcher((searcher) -> searchIn(searcher, visitor, typed, type, country, page));
+	}
+
+	/** The same search in any index of {@link SearchDocument}s, such as the drafts'. */
+	SearchResults searchIn(IndexSearcher searcher, SiteLocale visitor, String typed, SearchType type,
+			CountryScope country, int page) throws IOException {
 		String query = clean(typed);
 		List<String> words = words(query);
 		if (words.isEmpty()) {
@@ -84,18 +90,16 @@ public class SearchService {
 		}
 		int shownPage = Math.max(1, Math.min(page, MAX_PAGE));
 		Query lucene = filtered(build(words, visitor.tag()), type, country);
-		return this.index.withSearcher((searcher) -> {
-			TopDocs top = searcher.search(lucene, shownPage * PAGE_SIZE);
-			List<SearchHit> hits = new ArrayList<>();
-			ScoreDoc[] docs = top.scoreDocs;
-			for (int i = (shownPage - 1) * PAGE_SIZE; i < docs.length; i++) {
-				hits.add(hit(searcher, lucene, searcher.storedFields().document(docs[i].doc)));
-			}
-			long total = top.totalHits.value;
-			int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-			return new SearchResults(query, hits, total, shownPage, PAGE_SIZE, totalPages,
-					alsoSearched(query, words, hits));
-		});
+		TopDocs top = searcher.search(lucene, shownPage * PAGE_SIZE);
+		List<SearchHit> hits = new ArrayList<>();
+		ScoreDoc[] docs = top.scoreDocs;
+		for (int i = (shownPage - 1) * PAGE_SIZE; i < docs.length; i++) {
+			hits.add(hit(searcher, lucene, searcher.storedFields().document(docs[i].doc)));
+		}
+		long total = top.totalHits.value;
+		int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+		return new SearchResults(query, hits, total, shownPage, PAGE_SIZE, totalPages,
+				alsoSearched(query, words, hits));
 	}
 
 	/** The query as searched: trimmed, capped, control characters removed. */

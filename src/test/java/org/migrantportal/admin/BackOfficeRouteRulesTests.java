@@ -52,6 +52,8 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/accounts/{id}", StaffRole.ADMIN);
 		RULES.put("POST /admin/accounts/{id}/enabled", StaffRole.ADMIN);
 		RULES.put("GET /admin/audit", StaffRole.ADMIN);
+		RULES.put("GET /admin/search", StaffRole.TRANSLATOR);
+		RULES.put("POST /admin/search/reindex", StaffRole.ADMIN);
 		RULES.put("GET /admin/settings", StaffRole.ADMIN);
 		RULES.put("POST /admin/settings", StaffRole.ADMIN);
 		RULES.put("GET /admin/pages", StaffRole.TRANSLATOR);

@@ -106,6 +106,12 @@ public final class ContentFixtures {
 		return id;
 	}
 
+	/** A news item saved as a draft in one language and never published. */
+	public Long draftNews(CountryScope country, String locale, String title, String slug, String markdown) {
+		return this.editing.createNews(SYSTEM_EDITOR, new NewsDetails(country, null, false, null, 0), locale,
+				new TranslationDraft(title, slug, "", markdown, "", false));
+	}
+
 	/**
 	 * Removes a news item made by a test, with its translations, revisions and old slugs.
 	 */
