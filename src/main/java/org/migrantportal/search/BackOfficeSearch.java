@@ -1,14 +1,6 @@
 package org.migrantportal.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.migrantportal.content.ContentEditingService;
 import org.migrantportal.content.ContentKind;
@@ -51,20 +43,10 @@ public class BackOfficeSearch {
 					entry.id(), entry.locale(), entry.country(), entry.title(), entry.summary(), entry.bodyText(),
 					entry.path(), entry.publishedAt()))
 			.toList();
-		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-			IndexWriterConfig config = new IndexWriterConfig(
-					SearchAnalysis.perField(this.siteLocales.all().stream().map(SiteLocale::tag).toList()));
-			try (IndexWriter writer = new IndexWriter(directory, config)) {
-				for (SearchDocument document : documents) {
-					writer.addDocument(SearchIndex.toLucene(document));
-				}
-			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				return this.search.searchIn(new IndexSearcher(reader), language, typed, type, country, page);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		try (LuceneSearchEngine drafts = new LuceneSearchEngine(
+				this.siteLocales.all().stream().map(SiteLocale::tag).toList(), null)) {
+			drafts.replaceAll(documents);
+			return this.search.searchIn(drafts, language, typed, type, country, page);
 		}
 	}
 

@@ -22,8 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.ArmenianStemmer;
 
 /**
- * The analysis of every indexed field: per language ({@code text.ka}: Georgian word forms
- * normalised; {@code text.en}: English stemming; {@code text.hy}: Armenian Snowball
+ * The analysis of every indexed field: per language ({@code text_ka}: Georgian word forms
+ * normalised; {@code text_en}: English stemming; {@code text_hy}: Armenian Snowball
  * stemming; other languages their Lucene analyzer, else the standard one) and the
  * {@code skeleton} field shared by all scripts, where Latin spellings meet Georgian and
  * Armenian words.
@@ -32,9 +32,9 @@ final class SearchAnalysis {
 
 	static final String SKELETON = "skeleton";
 
-	static final String TEXT = "text.";
+	static final String TEXT = "text_";
 
-	static final String TITLE = "title.";
+	static final String TITLE = "title_";
 
 	private SearchAnalysis() {
 	}

@@ -23,4 +23,9 @@ public record SearchDocument(SearchType type, Long subjectId, String locale, Cou
 		return this.type.name() + ":" + this.subjectId;
 	}
 
+	/** The text that is searched: title, summary and body. */
+	String allText() {
+		return this.title + "\n" + this.summary + "\n" + this.body;
+	}
+
 }

@@ -37,28 +37,44 @@ public class SearchIndexing implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexing.class);
 
-	private final SearchIndex index;
+	private final SearchEngine index;
 
 	private final ContentSearchEntries content;
 
 	private final ListingSearchEntries listings;
 
-	SearchIndexing(SearchIndex index, ContentSearchEntries content, ListingSearchEntries listings) {
+	SearchIndexing(SearchEngine index, ContentSearchEntries content, ListingSearchEntries listings) {
 		this.index = index;
 		this.content = content;
 		this.listings = listings;
 	}
 
+	/**
+	 * At start: the embedded index is built; a shared one only when it is empty (the
+	 * other nodes keep it true).
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		reindexAll();
+		if (!this.index.shared() || this.index.size() == 0) {
+			reindexAll();
+		}
+	}
+
+	/**
+	 * Every {@code portal.search.full-reindex-interval}, an embedded index is rebuilt so
+	 * that changes made on other nodes reach it; a shared one needs no such thing.
+	 */
+	@Scheduled(fixedDelayString = "${portal.search.full-reindex-interval:PT15M}",
+			initialDelayString = "${portal.search.full-reindex-interval:PT15M}")
+	void reindexOnSchedule() {
+		if (!this.index.shared()) {
+			reindexAll();
+		}
 	}
 
 	/**
 	 * Rebuilds the whole index from the database; returns how many documents it holds.
 	 */
-	@Scheduled(fixedDelayString = "${portal.search.full-reindex-interval:PT15M}",
-			initialDelayString = "${portal.search.full-reindex-interval:PT15M}")
 	public int reindexAll() {
 		long start = System.nanoTime();
 		List<SearchDocument> documents = new ArrayList<>();

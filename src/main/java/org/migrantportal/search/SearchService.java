@@ -3,7 +3,6 @@ package org.migrantportal.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,18 +12,13 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -63,12 +57,14 @@ public class SearchService {
 
 	private static final int SNIPPET_LENGTH = 220;
 
-	private final SearchIndex index;
+	private static final Analyzer SKELETON_ANALYZER = new SearchAnalysis.SkeletonAnalyzer();
+
+	private final SearchEngine engine;
 
 	private final SiteLocales siteLocales;
 
-	SearchService(SearchIndex index, SiteLocales siteLocales) {
-		this.index = index;
+	SearchService(SearchEngine engine, SiteLocales siteLocales) {
+		this.engine = engine;
 		this.siteLocales = siteLocales;
 	}
 
@@ -77,12 +73,12 @@ public class SearchService {
 	 * country (regional content included).
 	 */
 	public SearchResults search(SiteLocale visitor, String typed, SearchType type, CountryScope country, int page) {
-		return this.index.withSearcher((searcher) -> searchIn(searcher, visitor, typed, type, country, page));
+		return searchIn(this.engine, visitor, typed, type, country, page);
 	}
 
-	/** The same search in any index of {@link SearchDocument}s, such as the drafts'. */
-	SearchResults searchIn(IndexSearcher searcher, SiteLocale visitor, String typed, SearchType type,
-			CountryScope country, int page) throws IOException {
+	/** The same search in any engine, such as the drafts' index of the back-office. */
+	SearchResults searchIn(SearchEngine engine, SiteLocale visitor, String typed, SearchType type, CountryScope country,
+			int page) {
 		String query = clean(typed);
 		List<String> words = words(query);
 		if (words.isEmpty()) {
@@ -90,15 +86,14 @@ public class SearchService {
 		}
 		int shownPage = Math.max(1, Math.min(page, MAX_PAGE));
 		Query lucene = filtered(build(words, visitor.tag()), type, country);
-		TopDocs top = searcher.search(lucene, shownPage * PAGE_SIZE);
+		SearchEngine.Found found = engine.search(lucene, shownPage * PAGE_SIZE);
 		List<SearchHit> hits = new ArrayList<>();
-		ScoreDoc[] docs = top.scoreDocs;
-		for (int i = (shownPage - 1) * PAGE_SIZE; i < docs.length; i++) {
-			hits.add(hit(searcher, lucene, searcher.storedFields().document(docs[i].doc)));
+		List<SearchDocument> documents = found.documents();
+		for (int i = (shownPage - 1) * PAGE_SIZE; i < documents.size(); i++) {
+			hits.add(hit(lucene, documents.get(i)));
 		}
-		long total = top.totalHits.value;
-		int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-		return new SearchResults(query, hits, total, shownPage, PAGE_SIZE, totalPages,
+		int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		return new SearchResults(query, hits, found.total(), shownPage, PAGE_SIZE, totalPages,
 				alsoSearched(query, words, hits));
 	}
 
@@ -218,59 +213,57 @@ public class SearchService {
 	private static Query filtered(Query query, SearchType type, CountryScope country) {
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
 		if (type != null) {
-			filtered.add(new TermQuery(new Term(SearchIndex.TYPE, type.name())), BooleanClause.Occur.FILTER);
+			filtered.add(new TermQuery(new Term(SearchEngine.TYPE, type.name())), BooleanClause.Occur.FILTER);
 		}
 		if (country != null && country != CountryScope.BOTH) {
 			filtered.add(new BooleanQuery.Builder()
-				.add(new TermQuery(new Term(SearchIndex.COUNTRY, country.name())), BooleanClause.Occur.SHOULD)
-				.add(new TermQuery(new Term(SearchIndex.COUNTRY, CountryScope.BOTH.name())), BooleanClause.Occur.SHOULD)
+				.add(new TermQuery(new Term(SearchEngine.COUNTRY, country.name())), BooleanClause.Occur.SHOULD)
+				.add(new TermQuery(new Term(SearchEngine.COUNTRY, CountryScope.BOTH.name())),
+						BooleanClause.Occur.SHOULD)
 				.build(), BooleanClause.Occur.FILTER);
 		}
 		return filtered.build();
 	}
 
-	private SearchHit hit(IndexSearcher searcher, Query query, Document document) throws IOException {
-		String locale = document.get(SearchIndex.LOCALE);
-		String title = document.get(SearchIndex.TITLE);
-		String text = document.get(SearchIndex.SUMMARY) + " " + document.get(SearchIndex.BODY);
-		IndexReader reader = searcher.getIndexReader();
-		String titleHtml = highlight(reader, query, SearchAnalysis.TITLE + locale, SearchAnalysis.forLanguage(locale),
-				title, title.length() + 1);
+	private SearchHit hit(Query query, SearchDocument document) {
+		String locale = document.locale();
+		String title = document.title();
+		String text = document.summary() + " " + document.body();
+		String titleHtml = highlight(query, SearchAnalysis.TITLE + locale, SearchAnalysis.forLanguage(locale), title,
+				title.length() + 1);
 		if (titleHtml == null) {
-			titleHtml = highlight(reader, query, SearchAnalysis.SKELETON, new SearchAnalysis.SkeletonAnalyzer(), title,
-					title.length() + 1);
+			titleHtml = highlight(query, SearchAnalysis.SKELETON, SKELETON_ANALYZER, title, title.length() + 1);
 		}
-		String snippetHtml = highlight(reader, query, SearchAnalysis.TEXT + locale, SearchAnalysis.forLanguage(locale),
-				text, SNIPPET_LENGTH);
+		String snippetHtml = highlight(query, SearchAnalysis.TEXT + locale, SearchAnalysis.forLanguage(locale), text,
+				SNIPPET_LENGTH);
 		if (snippetHtml == null) {
-			snippetHtml = highlight(reader, query, SearchAnalysis.SKELETON, new SearchAnalysis.SkeletonAnalyzer(), text,
-					SNIPPET_LENGTH);
+			snippetHtml = highlight(query, SearchAnalysis.SKELETON, SKELETON_ANALYZER, text, SNIPPET_LENGTH);
 		}
 		if (snippetHtml == null) {
 			String start = (text.length() > SNIPPET_LENGTH) ? text.substring(0, SNIPPET_LENGTH) + "…" : text;
 			snippetHtml = HtmlUtils.htmlEscape(start.strip());
 		}
-		Number published = document.getField(SearchIndex.PUBLISHED_AT) != null
-				? document.getField(SearchIndex.PUBLISHED_AT).numericValue() : null;
-		return new SearchHit(SearchType.valueOf(document.get(SearchIndex.TYPE)), this.siteLocales.get(locale),
-				CountryScope.valueOf(document.get(SearchIndex.COUNTRY)),
-				(titleHtml != null) ? titleHtml : HtmlUtils.htmlEscape(title), snippetHtml,
-				document.get(SearchIndex.PATH),
-				(published != null) ? Instant.ofEpochMilli(published.longValue()) : null);
+		return new SearchHit(document.type(), this.siteLocales.get(locale), document.country(),
+				(titleHtml != null) ? titleHtml : HtmlUtils.htmlEscape(title), snippetHtml, document.path(),
+				document.publishedAt());
 	}
 
 	/**
 	 * The best fragment of {@code text} with matches of {@code field} marked, or null.
+	 * The text is analysed on its own, so snippets are the same whichever engine found
+	 * it.
 	 */
-	private static String highlight(IndexReader reader, Query query, String field, Analyzer analyzer, String text,
-			int length) throws IOException {
-		QueryScorer scorer = new QueryScorer(query, reader, field);
+	private static String highlight(Query query, String field, Analyzer analyzer, String text, int length) {
+		QueryScorer scorer = new QueryScorer(query, field);
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
 				scorer);
 		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, length));
-		highlighter.setMaxDocCharsToAnalyze(SearchIndex.MAX_STORED_BODY + 1000);
+		highlighter.setMaxDocCharsToAnalyze(SearchEngine.MAX_STORED_BODY + 1000);
 		try {
 			return highlighter.getBestFragment(analyzer, field, text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		catch (InvalidTokenOffsetsException ex) {
 			return null;

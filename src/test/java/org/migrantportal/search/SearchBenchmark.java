@@ -48,7 +48,7 @@ public final class SearchBenchmark {
 					"/" + tag + "/pages/doc-" + i, null));
 		}
 
-		SearchIndex index = new SearchIndex(siteLocales, "");
+		LuceneSearchEngine index = new LuceneSearchEngine(List.of("ka", "en", "hy"), "");
 		long start = System.nanoTime();
 		index.replaceAll(generated);
 		double indexSeconds = (System.nanoTime() - start) / 1e9;

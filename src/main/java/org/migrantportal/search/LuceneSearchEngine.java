@@ -3,11 +3,11 @@ package org.migrantportal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import jakarta.annotation.PreDestroy;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -17,48 +17,22 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-import org.migrantportal.i18n.SiteLocales;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.migrantportal.shared.CountryScope;
 
 /**
  * The embedded Lucene index: in memory by default (it is rebuilt from the database at
  * start, in seconds), or in a folder when {@code portal.search.index-directory} is set.
  * Writes are visible to the next search at once.
  */
-@Component
-class SearchIndex {
-
-	static final String KEY = "key";
-
-	static final String SUBJECT = "subject";
-
-	static final String TYPE = "type";
-
-	static final String LOCALE = "locale";
-
-	static final String COUNTRY = "country";
-
-	static final String TITLE = "title";
-
-	static final String SUMMARY = "summary";
-
-	static final String BODY = "body";
-
-	static final String PATH = "path";
-
-	static final String PUBLISHED_AT = "publishedAt";
-
-	/** The most text of one document kept for snippets. */
-	static final int MAX_STORED_BODY = 20_000;
-
-	private final Analyzer analyzer;
+class LuceneSearchEngine implements SearchEngine {
 
 	private final Directory directory;
 
@@ -66,21 +40,23 @@ class SearchIndex {
 
 	private final SearcherManager searchers;
 
-	SearchIndex(SiteLocales siteLocales, @Value("${portal.search.index-directory:}") String folder) throws IOException {
-		this.analyzer = SearchAnalysis.perField(siteLocales.all().stream().map((locale) -> locale.tag()).toList());
-		this.directory = folder.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(folder));
-		this.writer = new IndexWriter(this.directory,
-				new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-		this.writer.commit();
-		this.searchers = new SearcherManager(this.writer, null);
+	/** An index of the given languages, in memory or in a folder when one is named. */
+	LuceneSearchEngine(Iterable<String> languages, String folder) {
+		try {
+			this.directory = (folder == null || folder.isBlank()) ? new ByteBuffersDirectory()
+					: FSDirectory.open(Path.of(folder));
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(SearchAnalysis.perField(languages))
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+			this.writer.commit();
+			this.searchers = new SearcherManager(this.writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
-	Analyzer analyzer() {
-		return this.analyzer;
-	}
-
-	/** Replaces the whole index with these documents. */
-	synchronized void replaceAll(Collection<SearchDocument> documents) {
+	@Override
+	public synchronized void replaceAll(Collection<SearchDocument> documents) {
 		try {
 			this.writer.deleteAll();
 			for (SearchDocument document : documents) {
@@ -93,10 +69,8 @@ class SearchIndex {
 		}
 	}
 
-	/**
-	 * Replaces every language of one subject (e.g. {@code PAGE:12}) with these documents.
-	 */
-	synchronized void replaceSubject(String subject, List<SearchDocument> documents) {
+	@Override
+	public synchronized void replaceSubject(String subject, List<SearchDocument> documents) {
 		try {
 			this.writer.deleteDocuments(new Term(SUBJECT, subject));
 			for (SearchDocument document : documents) {
@@ -109,12 +83,17 @@ class SearchIndex {
 		}
 	}
 
-	/** Runs a search with a searcher that sees every write so far. */
-	<T> T withSearcher(SearcherWork<T> work) {
+	@Override
+	public Found search(Query query, int count) {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				return work.run(searcher);
+				TopDocs top = searcher.search(query, Math.max(1, count));
+				List<SearchDocument> documents = new ArrayList<>();
+				for (ScoreDoc hit : top.scoreDocs) {
+					documents.add(fromLucene(searcher.storedFields().document(hit.doc)));
+				}
+				return new Found(top.totalHits.value, documents);
 			}
 			finally {
 				this.searchers.release(searcher);
@@ -125,8 +104,25 @@ class SearchIndex {
 		}
 	}
 
-	int size() {
-		return withSearcher((searcher) -> searcher.getIndexReader().numDocs());
+	@Override
+	public int size() {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public boolean shared() {
+		return false;
 	}
 
 	private void commit() throws IOException {
@@ -134,41 +130,48 @@ class SearchIndex {
 		this.searchers.maybeRefreshBlocking();
 	}
 
-	static Document toLucene(SearchDocument source) {
+	private static Document toLucene(SearchDocument source) {
 		Document document = new Document();
 		document.add(new StringField(KEY, source.key(), Field.Store.YES));
 		document.add(new StringField(SUBJECT, source.subject(), Field.Store.NO));
 		document.add(new StringField(TYPE, source.type().name(), Field.Store.YES));
 		document.add(new StringField(LOCALE, source.locale(), Field.Store.YES));
 		document.add(new StringField(COUNTRY, source.country().name(), Field.Store.YES));
-		String body = (source.body().length() > MAX_STORED_BODY) ? source.body().substring(0, MAX_STORED_BODY)
-				: source.body();
+		document.add(new StoredField(SUBJECT_ID, source.subjectId()));
 		document.add(new StoredField(TITLE, source.title()));
 		document.add(new StoredField(SUMMARY, source.summary()));
-		document.add(new StoredField(BODY, body));
+		document.add(new StoredField(BODY, SearchEngine.storedBody(source)));
 		document.add(new StoredField(PATH, source.path()));
 		if (source.publishedAt() != null) {
 			document.add(new StoredField(PUBLISHED_AT, source.publishedAt().toEpochMilli()));
 		}
-		String all = source.title() + "\n" + source.summary() + "\n" + source.body();
+		String all = source.allText();
 		document.add(new TextField(SearchAnalysis.TITLE + source.locale(), source.title(), Field.Store.NO));
 		document.add(new TextField(SearchAnalysis.TEXT + source.locale(), all, Field.Store.NO));
 		document.add(new TextField(SearchAnalysis.SKELETON, all, Field.Store.NO));
 		return document;
 	}
 
-	@PreDestroy
-	void close() throws IOException {
-		this.searchers.close();
-		this.writer.close();
-		this.directory.close();
+	private static SearchDocument fromLucene(Document document) {
+		Number published = (document.getField(PUBLISHED_AT) != null) ? document.getField(PUBLISHED_AT).numericValue()
+				: null;
+		return new SearchDocument(SearchType.valueOf(document.get(TYPE)),
+				document.getField(SUBJECT_ID).numericValue().longValue(), document.get(LOCALE),
+				CountryScope.valueOf(document.get(COUNTRY)), document.get(TITLE), document.get(SUMMARY),
+				document.get(BODY), document.get(PATH),
+				(published != null) ? Instant.ofEpochMilli(published.longValue()) : null);
 	}
 
-	@FunctionalInterface
-	interface SearcherWork<T> {
-
-		T run(IndexSearcher searcher) throws IOException;
-
+	@Override
+	public void close() {
+		try {
+			this.searchers.close();
+			this.writer.close();
+			this.directory.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
