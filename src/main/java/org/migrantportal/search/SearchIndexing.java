@@ -51,11 +51,11 @@ public class SearchIndexing implements ApplicationRunner {
 
 	/**
 	 * At start: the embedded index is built; a shared one only when it is empty (the
-	 * other nodes keep it true).
+	 * other nodes keep it true) or when the node is started with {@code --reindex}.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.index.shared() || this.index.size() == 0) {
+		if (!this.index.shared() || this.index.size() == 0 || args.containsOption("reindex")) {
 			reindexAll();
 		}
 	}
