@@ -511,7 +511,11 @@ public class ServiceDirectory {
 		if (name.isEmpty() || name.equals(code)) {
 			return code;
 		}
-		return name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
+		// title case, not upper case: Georgian has no capitals in running text
+		int first = name.codePointAt(0);
+		return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+			.append(name.substring(Character.charCount(first)))
+			.toString();
 	}
 
 	private static boolean hasText(String value) {
