@@ -87,6 +87,7 @@ class ServiceDirectoryControllerTests {
 		assertThat(page.select(".services li").get(3).text()).contains("Fees may apply", "Open now");
 		assertThat(page.text()).doesNotContain("Ended project");
 		assertThat(page.select("nav.site-nav a[href='/en/services']")).hasSize(1);
+		assertThat(get("/hy/").select("a.directory-link[href='/hy/services']")).hasSize(1);
 	}
 
 	@Test
