@@ -120,6 +120,11 @@ class ServiceDirectoryControllerTests {
 		assertThat(this.mvc.get().uri("/en/services?size=100000").exchange().getResponse().getStatus())
 			.as("an oversized page is capped, not refused")
 			.isEqualTo(200);
+		assertThat(this.mvc.get()
+			.uri("/en/services?country=&place=&category=&language=")
+			.exchange()
+			.getResponse()
+			.getStatus()).as("the form sent with every filter on Any").isEqualTo(200);
 		assertThat(this.mvc.get().uri("/en/services?place=nowhere").exchange().getResponse().getStatus())
 			.as("an unknown place is an empty list")
 			.isEqualTo(200);
@@ -190,6 +195,15 @@ class ServiceDirectoryControllerTests {
 		assertThat(page.select(".hours tr.today td").text()).isEqualTo("00:00–24:00");
 		Document english = get("/en/services/shelter-" + this.suffix);
 		assertThat(english.selectFirst(".local-address span[lang=hy]").text()).contains("Նմուշային փողոց 1");
+	}
+
+	@Test
+	void aTemporarilyClosedServiceIsMarkedAndNeverOpenNow() throws Exception {
+		Document page = get("/en/services/closed-" + this.suffix);
+		assertThat(page.select(".status-closed").text()).isEqualTo("Temporarily closed");
+		assertThat(page.select(".open-now, .closed-now")).isEmpty();
+		assertThat(page.select(".hours tr.today td").text()).as("its usual hours stay visible")
+			.isEqualTo("00:00–24:00");
 	}
 
 	@Test
