@@ -250,7 +250,8 @@ public class ServiceDirectory {
 					this.siteLocales.get(shown.get().locale()), !shown.get().locale().equals(locale.tag()),
 					(organization != null) ? organization.name() : null,
 					(organization != null) ? organization.path() : null, root.country(), List.copyOf(cityNames),
-					categories.getOrDefault(root.id(), List.of()), root.free(), root.status(), open));
+					categories.getOrDefault(root.id(), List.of()), root.free(), root.status(), open,
+					hours.getOrDefault(root.id(), List.of()).stream().anyMatch(ServiceListingDocument.Hours::sample)));
 		}
 		result.sort(Comparator.comparing(ServiceSummary::name, collator));
 		return result;

@@ -13,10 +13,11 @@ import org.migrantportal.shared.CountryScope;
  * @param cities the cities it is offered in, in the visitor's language where possible
  * @param categories taxonomy term codes
  * @param openNow whether it is open at this moment; null when its hours are not known
+ * @param hoursSample whether that comes from opening hours that are sample data
  */
 public record ServiceSummary(Long id, String path, String name, SiteLocale shownLocale, boolean fallback,
 		String organizationName, String organizationPath, CountryScope country, List<String> cities,
-		List<String> categories, boolean freeOfCharge, ServiceStatus status, Boolean openNow) {
+		List<String> categories, boolean freeOfCharge, ServiceStatus status, Boolean openNow, boolean hoursSample) {
 
 	public boolean temporarilyClosed() {
 		return this.status == ServiceStatus.TEMPORARILY_CLOSED;

@@ -84,6 +84,8 @@ class ServiceDirectoryControllerTests {
 				"Free of charge", "Open now");
 		var closed = page.select(".services li").get(0);
 		assertThat(closed.text()).contains("Temporarily closed").doesNotContain("Open now");
+		assertThat(legalAid.select(".hours-sample").text()).isEqualTo("(from sample hours, not real ones)");
+		assertThat(page.select(".services li").get(2).select(".hours-sample")).as("no hours, no note").isEmpty();
 		assertThat(page.select(".services li").get(3).text()).contains("Fees may apply", "Open now");
 		assertThat(page.text()).doesNotContain("Ended project");
 		assertThat(page.select("nav.site-nav a[href='/en/services']")).hasSize(1);
@@ -166,6 +168,7 @@ class ServiceDirectoryControllerTests {
 		assertThat(georgian.select(".local-address")).as("already in Georgian").isEmpty();
 		Document armenian = get("/hy/services/iravabanakan-ognutyun-" + this.suffix);
 		assertThat(armenian.select(".sample")).hasSize(3);
+		assertThat(armenian.select(".hours-sample").text()).containsPattern("\\p{IsArmenian}");
 		assertThat(armenian.select(".sample").eachText()).allMatch((text) -> text.contains("Օրինակային տվյալ"));
 		assertThat(armenian.selectFirst(".languages-spoken").text()).containsPattern("\\p{IsArmenian}");
 	}
