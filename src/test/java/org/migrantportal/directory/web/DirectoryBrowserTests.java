@@ -79,6 +79,8 @@ class DirectoryBrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector(".hours tr.today")).getText()).contains("00:00–24:00");
 		assertThat(this.driver.findElement(By.cssSelector(".open-now")).getText()).isEqualTo("Open now");
 		Browser.screenshot(this.driver, "service-en");
+		((JavascriptExecutor) this.driver).executeScript("document.getElementById('contact-heading').scrollIntoView()");
+		Browser.screenshot(this.driver, "service-contact-en");
 		assertOnlyOwnOrigin();
 	}
 
