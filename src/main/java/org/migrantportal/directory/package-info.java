@@ -1,6 +1,8 @@
 /**
  * Where to get help: the hotlines, offices and services the help page and the home page
- * list, each with a translation per locale and a flag for data that is only a sample. The
- * referral services directory (Open Referral HSDS) will grow here.
+ * list, each with a translation per locale and a flag for data that is only a sample; and
+ * the referral services directory (Open Referral HSDS): listings saved as revisions,
+ * published to public tables, and read by
+ * {@link org.migrantportal.directory.ServiceDirectory}.
  */
 package org.migrantportal.directory;

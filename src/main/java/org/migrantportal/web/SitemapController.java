@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.migrantportal.content.ContentService;
 import org.migrantportal.content.NewsService;
+import org.migrantportal.directory.ServiceDirectory;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -39,8 +40,11 @@ class SitemapController {
 
 	private final NewsService newsService;
 
+	private final ServiceDirectory serviceDirectory;
+
 	SitemapController(ContentService contentService, SiteLocales siteLocales, PageLinksFactory pageLinks,
-			NewsService newsService) {
+			NewsService newsService, ServiceDirectory serviceDirectory) {
+		this.serviceDirectory = serviceDirectory;
 		this.newsService = newsService;
 		this.contentService = contentService;
 		this.siteLocales = siteLocales;
@@ -55,6 +59,8 @@ class SitemapController {
 		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/news"));
 		groups.addAll(this.contentService.listPublicTranslationPaths());
 		groups.addAll(this.newsService.listPublicTranslationPaths());
+		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/services"));
+		groups.addAll(this.serviceDirectory.listPublicTranslationPaths());
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

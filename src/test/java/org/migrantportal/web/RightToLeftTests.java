@@ -60,6 +60,24 @@ class RightToLeftTests {
 	}
 
 	@Test
+	void theServicesDirectoryWorksInArabicWithServicesInTheirOwnLanguage() throws Exception {
+		Document list = get("/ar/services?category=counter-trafficking");
+		assertThat(list.selectFirst("html").attr("dir")).isEqualTo("rtl");
+		assertThat(list.select(".services h2 a").eachAttr("href"))
+			.contains("/ar/services/assistance-to-victims-of-trafficking");
+		assertThat(list.select(".services h2 a").first().attr("dir")).isEqualTo("ltr");
+		Document service = get("/ar/services/assistance-to-victims-of-trafficking");
+		assertThat(service.selectFirst("html").attr("dir")).isEqualTo("rtl");
+		assertThat(service.selectFirst("article").attr("lang")).isEqualTo("en");
+		assertThat(service.selectFirst("article").attr("dir")).isEqualTo("ltr");
+		assertThat(service.select(".notice").text()).contains("English");
+		assertThat(service.selectFirst(".languages-spoken").text()).as("languages named in Arabic")
+			.containsPattern("\\p{IsArabic}");
+		assertThat(service.select("a[href^=tel:]")).isNotEmpty();
+		assertThat(service.text()).doesNotContain("directory.").doesNotContain("??");
+	}
+
+	@Test
 	void acceptLanguageArabicLeadsToArabic() {
 		assertThat(this.mvc.get()
 			.uri("/")

@@ -1,0 +1,543 @@
+package org.migrantportal.directory;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.i18n.TranslationPaths;
+import org.migrantportal.shared.BadRequestException;
+import org.migrantportal.shared.CountryScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public side of the referral directory: filtered, paginated lists of published
+ * services, one service, one organization with its services. It reads only the published
+ * tables, never a draft, and leaves out inactive and trashed listings; whether a service
+ * is open now is computed with the injected clock in the service's own time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServiceDirectory {
+
+	/** The largest page a visitor can ask for; larger sizes are capped. */
+	public static final int MAX_PAGE_SIZE = 50;
+
+	private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,60}");
+
+	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+	private static final String PUBLIC = "s.published_revision_id is not null and s.deleted_at is null "
+			+ "and s.status <> 'INACTIVE'";
+
+	private final JdbcClient jdbc;
+
+	private final SiteLocales siteLocales;
+
+	private final ServiceListingRepository listings;
+
+	private final ListingTables tables;
+
+	private final Clock clock;
+
+	ServiceDirectory(JdbcClient jdbc, SiteLocales siteLocales, ServiceListingRepository listings, ListingTables tables,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.siteLocales = siteLocales;
+		this.listings = listings;
+		this.tables = tables;
+		this.clock = clock;
+	}
+
+	/** The directory's categories (taxonomy term codes), in their order. */
+	public List<String> categories() {
+		return this.jdbc.sql("select code from taxonomy_term order by position, code").query(String.class).list();
+	}
+
+	/** What the filter form offers: categories, and the places and languages in use. */
+	public DirectoryChoices choices(SiteLocale locale) {
+		Map<String, List<PlaceName>> places = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select l.place_key, l.region_key, t.locale, t.city, t.region from service_location l "
+					+ "join service_listing s on s.id = l.service_id "
+					+ "left join service_location_translation t on t.location_id = l.id where " + PUBLIC)
+			.query((rs, row) -> {
+				String locale2 = rs.getString("locale");
+				addPlace(places, rs.getString("place_key"), locale2, rs.getString("city"));
+				addPlace(places, rs.getString("region_key"), locale2, rs.getString("region"));
+				return row;
+			})
+			.list();
+		Collator collator = Collator.getInstance(locale.toLocale());
+		List<DirectoryChoices.Choice> placeChoices = places.entrySet()
+			.stream()
+			.map((entry) -> new DirectoryChoices.Choice(entry.getKey(),
+					this.siteLocales.pickBest(locale, entry.getValue(), PlaceName::locale)
+						.map(PlaceName::name)
+						.orElse(entry.getKey())))
+			.sorted(Comparator.comparing(DirectoryChoices.Choice::name, collator))
+			.toList();
+		List<DirectoryChoices.Choice> languages = this.jdbc
+			.sql("select distinct g.code from service_listing_language g join service_listing s on s.id = g.service_id "
+					+ "where " + PUBLIC)
+			.query(String.class)
+			.list()
+			.stream()
+			.map((code) -> new DirectoryChoices.Choice(code, languageName(code, locale)))
+			.sorted(Comparator.comparing(DirectoryChoices.Choice::name, collator))
+			.toList();
+		return new DirectoryChoices(categories(), placeChoices, languages);
+	}
+
+	private static void addPlace(Map<String, List<PlaceName>> places, String key, String locale, String name) {
+		if (key == null) {
+			return;
+		}
+		List<PlaceName> names = places.computeIfAbsent(key, (k) -> new ArrayList<>());
+		if (locale != null && name != null && !name.isBlank()) {
+			names.add(new PlaceName(locale, name));
+		}
+	}
+
+	/**
+	 * A page (from 1) of the published services that match the filter, by name in the
+	 * visitor's language. A page past the end is empty; a size above
+	 * {@link #MAX_PAGE_SIZE} is capped.
+	 * @throws BadRequestException for an unknown category or a malformed place or
+	 * language
+	 */
+	public ServiceResults search(SiteLocale locale, ServiceFilter filter, int page, int size) {
+		if (page < 1 || size < 1) {
+			throw new BadRequestException("page or size out of range");
+		}
+		check(filter);
+		int boundedSize = Math.min(size, MAX_PAGE_SIZE);
+		List<ServiceSummary> all = summaries(locale, filter, null);
+		int totalPages = Math.max(1, (all.size() + boundedSize - 1) / boundedSize);
+		long from = Math.min(all.size(), (long) (page - 1) * boundedSize);
+		return new ServiceResults(all.subList((int) from, (int) Math.min(all.size(), from + boundedSize)), page,
+				boundedSize, totalPages, all.size());
+	}
+
+	private void check(ServiceFilter filter) {
+		if (filter.category() != null && !categories().contains(filter.category())) {
+			throw new BadRequestException("unknown category");
+		}
+		if (filter.place() != null && !KEY.matcher(filter.place()).matches()) {
+			throw new BadRequestException("malformed place");
+		}
+		if (filter.language() != null && !LANGUAGE.matcher(filter.language()).matches()) {
+			throw new BadRequestException("malformed language");
+		}
+	}
+
+	private List<ServiceSummary> summaries(SiteLocale locale, ServiceFilter filter, Long organizationId) {
+		StringBuilder sql = new StringBuilder(
+				"select s.id, s.organization_id, s.country_scope, s.status, s.free_of_charge, s.time_zone "
+						+ "from service_listing s where " + PUBLIC);
+		Map<String, Object> params = new HashMap<>();
+		if (organizationId != null) {
+			sql.append(" and s.organization_id = :organization");
+			params.put("organization", organizationId);
+		}
+		if (filter.country() == CountryScope.BOTH) {
+			sql.append(" and s.country_scope = 'BOTH'");
+		}
+		else if (filter.country() != null) {
+			sql.append(" and s.country_scope in (:country, 'BOTH')");
+			params.put("country", filter.country().name());
+		}
+		if (filter.category() != null) {
+			sql.append(" and exists (select 1 from service_listing_category c join taxonomy_term t on t.id = c.term_id "
+					+ "where c.service_id = s.id and t.code = :category)");
+			params.put("category", filter.category());
+		}
+		if (filter.language() != null) {
+			sql.append(" and exists (select 1 from service_listing_language g where g.service_id = s.id "
+					+ "and g.code = :language)");
+			params.put("language", filter.language());
+		}
+		if (filter.place() != null) {
+			sql.append(" and exists (select 1 from service_location l where l.service_id = s.id "
+					+ "and (l.place_key = :place or l.region_key = :place))");
+			params.put("place", filter.place());
+		}
+		if (filter.freeOnly()) {
+			sql.append(" and s.free_of_charge");
+		}
+		List<Root> roots = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> new Root(rs.getLong("id"), rs.getLong("organization_id"),
+					CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
+					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone"))))
+			.list();
+		if (roots.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = roots.stream().map(Root::id).toList();
+		Map<Long, List<ServiceListingDocument.Hours>> hours = hoursOf(ids);
+		Instant now = this.clock.instant();
+		Map<Long, List<NamedRow>> names = new HashMap<>();
+		this.jdbc
+			.sql("select service_id, locale, slug, name from service_listing_translation where service_id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> names.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
+				.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"))))
+			.list();
+		Map<Long, List<String>> categories = new HashMap<>();
+		this.jdbc
+			.sql("select c.service_id, t.code from service_listing_category c join taxonomy_term t on t.id = c.term_id "
+					+ "where c.service_id in (:ids) order by t.position, t.code")
+			.param("ids", ids)
+			.query((rs, row) -> categories.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
+				.add(rs.getString("code")))
+			.list();
+		Map<Long, Map<Long, List<PlaceName>>> cities = new HashMap<>();
+		this.jdbc
+			.sql("select l.service_id, l.id, t.locale, t.city from service_location l "
+					+ "left join service_location_translation t on t.location_id = l.id "
+					+ "where l.service_id in (:ids) order by l.position, l.id")
+			.param("ids", ids)
+			.query((rs, row) -> {
+				List<PlaceName> list = cities.computeIfAbsent(rs.getLong("service_id"), (k) -> new LinkedHashMap<>())
+					.computeIfAbsent(rs.getLong("id"), (k) -> new ArrayList<>());
+				if (rs.getString("locale") != null && rs.getString("city") != null && !rs.getString("city").isBlank()) {
+					list.add(new PlaceName(rs.getString("locale"), rs.getString("city")));
+				}
+				return row;
+			})
+			.list();
+		Map<Long, OrganizationName> organizations = organizationNames(locale,
+				roots.stream().map(Root::organizationId).distinct().toList());
+		Collator collator = Collator.getInstance(locale.toLocale());
+		List<ServiceSummary> result = new ArrayList<>();
+		for (Root root : roots) {
+			Optional<NamedRow> shown = this.siteLocales.pickBest(locale, names.getOrDefault(root.id(), List.of()),
+					NamedRow::locale);
+			if (shown.isEmpty()) {
+				continue;
+			}
+			Boolean open = openNow(root.status(), hours.getOrDefault(root.id(), List.of()), root.zone(), now);
+			if (filter.openNow() && !Boolean.TRUE.equals(open)) {
+				continue;
+			}
+			OrganizationName organization = organizations.get(root.organizationId());
+			Set<String> cityNames = new LinkedHashSet<>();
+			cities.getOrDefault(root.id(), Map.of())
+				.values()
+				.forEach((placeNames) -> this.siteLocales.pickBest(locale, placeNames, PlaceName::locale)
+					.ifPresent((name) -> cityNames.add(name.name())));
+			result.add(new ServiceSummary(root.id(), path(locale, "services", shown.get().slug()), shown.get().name(),
+					this.siteLocales.get(shown.get().locale()), !shown.get().locale().equals(locale.tag()),
+					(organization != null) ? organization.name() : null,
+					(organization != null) ? organization.path() : null, root.country(), List.copyOf(cityNames),
+					categories.getOrDefault(root.id(), List.of()), root.free(), root.status(), open,
+					hours.getOrDefault(root.id(), List.of()).stream().anyMatch(ServiceListingDocument.Hours::sample)));
+		}
+		result.sort(Comparator.comparing(ServiceSummary::name, collator));
+		return result;
+	}
+
+	/**
+	 * Whether a service is open at a moment; null when its hours are not known. A
+	 * temporarily closed service is closed whatever its hours say.
+	 */
+	static Boolean openNow(ServiceStatus status, List<ServiceListingDocument.Hours> hours, ZoneId zone, Instant now) {
+		if (status == ServiceStatus.TEMPORARILY_CLOSED) {
+			return false;
+		}
+		if (hours.isEmpty()) {
+			return null;
+		}
+		return OpeningTimes.isOpen(hours, zone, now);
+	}
+
+	private Map<Long, List<ServiceListingDocument.Hours>> hoursOf(List<Long> ids) {
+		Map<Long, List<ServiceListingDocument.Hours>> hours = new HashMap<>();
+		this.jdbc
+			.sql("select service_id, weekday, opens_at, closes_at, sample from service_opening_hours "
+					+ "where service_id in (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> hours.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
+				.add(new ServiceListingDocument.Hours(null, DayOfWeek.of(rs.getInt("weekday")),
+						rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
+						rs.getBoolean("sample"))))
+			.list();
+		return hours;
+	}
+
+	private Map<Long, OrganizationName> organizationNames(SiteLocale locale, List<Long> ids) {
+		Map<Long, List<NamedRow>> rows = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc
+				.sql("select t.organization_id, t.locale, t.slug, t.name from organization_translation t "
+						+ "join organization o on o.id = t.organization_id "
+						+ "where t.organization_id in (:ids) and o.deleted_at is null")
+				.param("ids", ids)
+				.query((rs, row) -> rows.computeIfAbsent(rs.getLong("organization_id"), (k) -> new ArrayList<>())
+					.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"))))
+				.list();
+		}
+		Map<Long, OrganizationName> result = new HashMap<>();
+		rows.forEach((id, translations) -> this.siteLocales.pickBest(locale, translations, NamedRow::locale)
+			.ifPresent((shown) -> result.put(id, new OrganizationName(shown.name(),
+					(shown.slug() != null) ? path(locale, "organizations", shown.slug()) : null))));
+		return result;
+	}
+
+	/**
+	 * A published service by its slug in any language, or an old slug of it.
+	 * @throws ServiceNotFoundException when no published service answers to it
+	 */
+	public ServiceView getService(SiteLocale locale, String slug) {
+		Long id = this.jdbc
+			.sql("select t.service_id from service_listing_translation t join service_listing s on s.id = t.service_id "
+					+ "where t.slug = :slug and " + PUBLIC + " order by (t.locale = :locale) desc limit 1")
+			.param("slug", slug)
+			.param("locale", locale.tag())
+			.query(Long.class)
+			.optional()
+			.or(() -> this.jdbc.sql(
+					"select a.service_id from service_listing_slug_alias a join service_listing s on s.id = a.service_id "
+							+ "where a.slug = :slug and " + PUBLIC
+							+ " order by (a.locale = :locale) desc, a.id desc limit 1")
+				.param("slug", slug)
+				.param("locale", locale.tag())
+				.query(Long.class)
+				.optional())
+			.orElseThrow(() -> ServiceNotFoundException.service(slug));
+		ServiceListing listing = this.listings.findById(id).orElseThrow(() -> ServiceNotFoundException.service(slug));
+		ServiceListingDocument document = this.tables.read(listing);
+		List<Map.Entry<String, ServiceListingDocument.Text>> texts = List.copyOf(document.texts().entrySet());
+		Map.Entry<String, ServiceListingDocument.Text> shown = this.siteLocales
+			.pickBest(locale, texts, Map.Entry::getKey)
+			.orElseThrow(() -> ServiceNotFoundException.service(slug));
+		ServiceListingDocument.Text text = shown.getValue();
+		ZoneId zone = ZoneId.of(document.timeZone());
+		Instant now = this.clock.instant();
+		OrganizationName organization = organizationNames(locale, List.of(document.organizationId()))
+			.get(document.organizationId());
+		return new ServiceView(id, text.name(), text.description(), text.eligibility(), text.feesDescription(),
+				this.siteLocales.get(shown.getKey()), !shown.getKey().equals(locale.tag()), text.awaitingNativeReview(),
+				(organization != null) ? organization.name() : null,
+				(organization != null) ? organization.path() : null, document.country(), document.status(),
+				document.freeOfCharge(), document.categories(),
+				document.languages().stream().map((code) -> languageName(code, locale)).toList(), document.email(),
+				document.url(), locations(locale, document), phones(locale, document),
+				week(locale, document.openingHours(), zone, now),
+				document.openingHours().stream().anyMatch(ServiceListingDocument.Hours::sample),
+				openNow(document.status(), document.openingHours(), zone, now), listing.getLastVerifiedOn(),
+				paths(locale, "services", texts.stream()
+					.map((entry) -> new NamedRow(entry.getKey(), entry.getValue().slug(), entry.getValue().name()))
+					.toList(), shown.getKey()));
+	}
+
+	private List<ServiceView.LocationView> locations(SiteLocale locale, ServiceListingDocument document) {
+		List<ServiceView.LocationView> result = new ArrayList<>();
+		for (ServiceListingDocument.Place place : document.locations()) {
+			List<Map.Entry<String, ServiceListingDocument.PlaceText>> texts = List.copyOf(place.texts().entrySet());
+			Optional<Map.Entry<String, ServiceListingDocument.PlaceText>> shown = this.siteLocales.pickBest(locale,
+					texts, Map.Entry::getKey);
+			ServiceListingDocument.PlaceText text = shown.map(Map.Entry::getValue)
+				.orElse(new ServiceListingDocument.PlaceText("", "", "", ""));
+			SiteLocale addressLocale = shown.map((entry) -> this.siteLocales.get(entry.getKey())).orElse(locale);
+			String localTag = "GE".equals(place.countryCode()) ? "ka" : "AM".equals(place.countryCode()) ? "hy" : null;
+			String localAddress = null;
+			SiteLocale localLocale = null;
+			Optional<SiteLocale> local = this.siteLocales.find(localTag);
+			if (local.isPresent() && !local.get().equals(addressLocale)) {
+				ServiceListingDocument.PlaceText localText = place.texts().get(localTag);
+				if (localText != null && hasText(localText.address()) && !localText.address().equals(text.address())) {
+					localAddress = localText.address() + (hasText(localText.city()) ? ", " + localText.city() : "");
+					localLocale = local.get();
+				}
+			}
+			result.add(new ServiceView.LocationView(text.name(), text.address(), text.city(), text.region(),
+					addressLocale, localAddress, localLocale, place.latitude(), place.longitude(), place.sample()));
+		}
+		return result;
+	}
+
+	private List<ServiceView.PhoneView> phones(SiteLocale locale, ServiceListingDocument document) {
+		return document.phones()
+			.stream()
+			.map((phone) -> new ServiceView.PhoneView(phone.number(), phone.kind(), phone.hotline(),
+					phone.aroundTheClock(), phone.sample(),
+					this.siteLocales.pickBest(locale, List.copyOf(phone.descriptions().entrySet()), Map.Entry::getKey)
+						.map(Map.Entry::getValue)
+						.orElse("")))
+			.toList();
+	}
+
+	private static List<ServiceView.DayView> week(SiteLocale locale, List<ServiceListingDocument.Hours> hours,
+			ZoneId zone, Instant now) {
+		if (hours.isEmpty()) {
+			return List.of();
+		}
+		DayOfWeek today = now.atZone(zone).getDayOfWeek();
+		List<ServiceView.DayView> days = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			List<String> periods = hours.stream()
+				.filter((period) -> period.day() == day)
+				.map(ServiceDirectory::period)
+				.toList();
+			days.add(new ServiceView.DayView(day.getDisplayName(TextStyle.FULL_STANDALONE, locale.toLocale()), periods,
+					day == today));
+		}
+		return days;
+	}
+
+	private static String period(ServiceListingDocument.Hours hours) {
+		if (hours.opensAt().equals(LocalTime.MIDNIGHT) && hours.closesAt().equals(LocalTime.MIDNIGHT)) {
+			return "00:00–24:00";
+		}
+		return hours.opensAt() + "–" + hours.closesAt();
+	}
+
+	/**
+	 * An organization by its slug in any language, with its published services.
+	 * @throws ServiceNotFoundException when no organization answers to it
+	 */
+	public OrganizationView getOrganization(SiteLocale locale, String slug) {
+		Long id = this.jdbc.sql(
+				"select t.organization_id from organization_translation t join organization o on o.id = t.organization_id "
+						+ "where t.slug = :slug and o.deleted_at is null order by (t.locale = :locale) desc limit 1")
+			.param("slug", slug)
+			.param("locale", locale.tag())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> ServiceNotFoundException.organization(slug));
+		List<OrganizationRow> translations = this.jdbc
+			.sql("select locale, slug, name, description, awaiting_native_review from organization_translation "
+					+ "where organization_id = ? and slug is not null")
+			.param(id)
+			.query((rs, row) -> new OrganizationRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"),
+					rs.getString("description"), rs.getBoolean("awaiting_native_review")))
+			.list();
+		OrganizationRow shown = this.siteLocales.pickBest(locale, translations, OrganizationRow::locale)
+			.orElseThrow(() -> ServiceNotFoundException.organization(slug));
+		return this.jdbc.sql("select country_scope, website, email from organization where id = ?")
+			.param(id)
+			.query((rs, row) -> new OrganizationView(id, shown.name(), shown.description(),
+					this.siteLocales.get(shown.locale()), !shown.locale().equals(locale.tag()),
+					shown.awaitingNativeReview(), CountryScope.valueOf(rs.getString("country_scope")),
+					rs.getString("website"), rs.getString("email"), summaries(locale, ServiceFilter.none(), id),
+					paths(locale, "organizations",
+							translations.stream()
+								.map((translation) -> new NamedRow(translation.locale(), translation.slug(),
+										translation.name()))
+								.toList(),
+							shown.locale())))
+			.single();
+	}
+
+	/**
+	 * The paths of every published service and every organization, one map per record,
+	 * for the sitemap.
+	 */
+	public List<Map<SiteLocale, String>> listPublicTranslationPaths() {
+		Map<Long, List<NamedRow>> services = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select t.service_id, t.locale, t.slug from service_listing_translation t "
+					+ "join service_listing s on s.id = t.service_id where " + PUBLIC + " order by t.service_id")
+			.query((rs, row) -> services.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
+				.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), null)))
+			.list();
+		Map<Long, List<NamedRow>> organizations = new LinkedHashMap<>();
+		this.jdbc.sql("select t.organization_id, t.locale, t.slug from organization_translation t "
+				+ "join organization o on o.id = t.organization_id where o.deleted_at is null and t.slug is not null "
+				+ "order by o.position, o.id")
+			.query((rs, row) -> organizations.computeIfAbsent(rs.getLong("organization_id"), (k) -> new ArrayList<>())
+				.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), null)))
+			.list();
+		List<Map<SiteLocale, String>> result = new ArrayList<>();
+		services.values().forEach((rows) -> result.add(existing("services", rows)));
+		organizations.values().forEach((rows) -> result.add(existing("organizations", rows)));
+		result.removeIf(Map::isEmpty);
+		return result;
+	}
+
+	private TranslationPaths paths(SiteLocale locale, String segment, List<NamedRow> translations, String shownTag) {
+		Map<SiteLocale, String> switchPaths = new LinkedHashMap<>();
+		for (SiteLocale target : this.siteLocales.all()) {
+			this.siteLocales.pickBest(target, translations, NamedRow::locale)
+				.ifPresent((translation) -> switchPaths.put(target, path(target, segment, translation.slug())));
+		}
+		String shownSlug = translations.stream()
+			.filter((translation) -> translation.locale().equals(shownTag))
+			.findFirst()
+			.map(NamedRow::slug)
+			.orElseThrow();
+		return new TranslationPaths(existing(segment, translations), switchPaths,
+				path(this.siteLocales.get(shownTag), segment, shownSlug));
+	}
+
+	private Map<SiteLocale, String> existing(String segment, List<NamedRow> translations) {
+		Map<SiteLocale, String> existing = new LinkedHashMap<>();
+		for (SiteLocale target : this.siteLocales.all()) {
+			translations.stream()
+				.filter((translation) -> translation.locale().equals(target.tag()))
+				.findFirst()
+				.ifPresent((translation) -> existing.put(target, path(target, segment, translation.slug())));
+		}
+		return existing;
+	}
+
+	private static String path(SiteLocale locale, String segment, String slug) {
+		return "/" + locale.tag() + "/" + segment + "/" + slug;
+	}
+
+	/** A language's name in the visitor's language, e.g. Russian for {@code ru}. */
+	static String languageName(String code, SiteLocale locale) {
+		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale.toLocale());
+		if (name.isEmpty() || name.equals(code)) {
+			return code;
+		}
+		// title case, not upper case: Georgian has no capitals in running text
+		int first = name.codePointAt(0);
+		return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+			.append(name.substring(Character.charCount(first)))
+			.toString();
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private record Root(long id, long organizationId, CountryScope country, ServiceStatus status, boolean free,
+			ZoneId zone) {
+	}
+
+	private record NamedRow(String locale, String slug, String name) {
+	}
+
+	private record PlaceName(String locale, String name) {
+	}
+
+	private record OrganizationName(String name, String path) {
+	}
+
+	private record OrganizationRow(String locale, String slug, String name, String description,
+			boolean awaitingNativeReview) {
+	}
+
+}
