@@ -51,7 +51,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/admin/**", "/login", "/logout")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
 				.permitAll()
-				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**", "/admin/search/reindex")
+				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**", "/admin/search/reindex",
+						"/admin/hsds/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
 						"/admin/*/*/trash", "/admin/news/*/*/details")

@@ -56,6 +56,9 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/search/reindex", StaffRole.ADMIN);
 		RULES.put("GET /admin/settings", StaffRole.ADMIN);
 		RULES.put("POST /admin/settings", StaffRole.ADMIN);
+		RULES.put("GET /admin/hsds", StaffRole.ADMIN);
+		RULES.put("GET /admin/hsds/export", StaffRole.ADMIN);
+		RULES.put("POST /admin/hsds/import", StaffRole.ADMIN);
 		RULES.put("GET /admin/pages", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/pages/new", StaffRole.EDITOR);
 		RULES.put("GET /admin/topics", StaffRole.TRANSLATOR);
