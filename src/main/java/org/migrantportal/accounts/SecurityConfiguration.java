@@ -53,6 +53,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**")
 				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/admin/services/*/purge")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/admin/services/*/publish", "/admin/services/*/unpublish",
+						"/admin/services/*/send-back")
+				.hasRole("REVIEWER")
+				.requestMatchers("/admin/services", "/admin/services/**")
+				.hasRole("EDITOR")
 				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
 						"/admin/*/*/trash", "/admin/news/*/*/details")
 				.hasRole("EDITOR")

@@ -256,13 +256,20 @@ public class ServiceListingEditingService {
 	}
 
 	/**
-	 * Every rule problem of the document, with the back-office's own: a place at least.
+	 * Every rule problem of a document for listing {@code id} (null for a new one), with
+	 * the back-office's own (a place at least); saves nothing.
 	 */
-	private void check(ServiceListingDocument document, Long id) {
+	@Transactional(readOnly = true)
+	public List<ListingProblem> listProblems(ServiceListingDocument document, Long id) {
 		List<ListingProblem> problems = new ArrayList<>(this.rules.check(document, id));
 		if (document.locations().isEmpty()) {
 			problems.add(new ListingProblem("locations", "directory-admin.error.place-required"));
 		}
+		return problems;
+	}
+
+	private void check(ServiceListingDocument document, Long id) {
+		List<ListingProblem> problems = listProblems(document, id);
 		if (!problems.isEmpty()) {
 			throw new ListingRuleException(problems);
 		}

@@ -9,651 +9,268 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
 
+import org.migrantportal.directory.ListingProblem;
 import org.migrantportal.directory.PhoneKind;
 import org.migrantportal.directory.ServiceListingDocument;
 import org.migrantportal.directory.ServiceListingEditingService;
 import org.migrantportal.directory.ServiceStatus;
 import org.migrantportal.shared.CountryScope;
 
-import org.springframework.validation.Errors;
-
 /**
- * The listing form: the language-neutral facts, the texts of one locale, a fixed number
- * of place and phone rows and a row per weekday, so it works without JavaScript. A
- * JavaBean rather than a record, so a value that cannot be converted is a field error and
- * the editor's entry stays in the form.
+ * The listing form: the language-neutral facts, the texts of one locale, places, phones
+ * and opening hours, every value as typed so a wrong one comes back as a form error. A
+ * fixed number of rows, so it works without JavaScript; empty rows are left out.
  */
-public class ListingForm {
+record ListingForm(Long version, String organizationId, String country, String status, Boolean freeOfCharge,
+		String email, String url, String timeZone, List<String> categories, String languages, String name, String slug,
+		String description, String eligibility, String feesDescription, List<PlaceRow> places, List<PhoneRow> phones,
+		List<HoursRow> hours) {
 
-	static final int PLACE_ROWS = 2;
+	static final int EMPTY_PLACES = 1;
 
-	static final int PHONE_ROWS = 4;
+	static final int EMPTY_PHONES = 2;
 
-	private Long version;
-
-	private Long organizationId;
-
-	private CountryScope country;
-
-	private ServiceStatus status;
-
-	private boolean freeOfCharge;
-
-	private String email;
-
-	private String url;
-
-	private String timeZone;
-
-	private List<String> categories = new ArrayList<>();
-
-	private String languages;
-
-	private String name;
-
-	private String slug;
-
-	private String description;
-
-	private String eligibility;
-
-	private String feesDescription;
-
-	private List<PlaceRow> places = new ArrayList<>();
-
-	private List<PhoneRow> phones = new ArrayList<>();
-
-	private List<HoursRow> hours = new ArrayList<>();
-
-	/** An empty form for a new listing in the actor's country, with empty rows. */
-	static ListingForm empty(CountryScope country, Long organizationId) {
-		ListingForm form = new ListingForm();
-		form.version = 0L;
-		form.country = country;
-		form.organizationId = organizationId;
-		form.status = ServiceStatus.ACTIVE;
-		form.timeZone = (country != null) ? country.zone().getId() : "Asia/Tbilisi";
-		form.languages = "";
-		for (DayOfWeek day : DayOfWeek.values()) {
-			form.hours.add(new HoursRow(day));
-		}
-		return form.withEmptyRows();
+	ListingForm {
+		categories = (categories != null) ? categories.stream().filter(Objects::nonNull).toList() : List.of();
+		places = (places != null) ? places.stream().filter(Objects::nonNull).toList() : List.of();
+		phones = (phones != null) ? phones.stream().filter(Objects::nonNull).toList() : List.of();
+		hours = (hours != null) ? hours.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
-	/** The form showing a saved document's facts and its texts in {@code locale}. */
+	/** A place, with its address in the form's locale. */
+	record PlaceRow(String countryCode, String placeKey, String regionKey, String address, Boolean sample) {
+
+		boolean blank() {
+			return isBlank(this.countryCode) && isBlank(this.placeKey) && isBlank(this.regionKey)
+					&& isBlank(this.address);
+		}
+
+	}
+
+	record PhoneRow(String number, String kind, Boolean hotline, Boolean aroundTheClock, Boolean sample) {
+
+		boolean blank() {
+			return isBlank(this.number);
+		}
+
+	}
+
+	/** Opening hours on one weekday; no times, or closed, means closed that day. */
+	record HoursRow(String day, String opensAt, String closesAt, Boolean closed, Boolean sample) {
+
+		boolean blank() {
+			return Boolean.TRUE.equals(this.closed) || (isBlank(this.opensAt) && isBlank(this.closesAt));
+		}
+
+	}
+
+	/** The form of a stored listing, in one locale, with empty rows to add more. */
 	static ListingForm of(ServiceListingDocument document, long version, String locale) {
-		ListingForm form = new ListingForm();
-		form.version = version;
-		form.organizationId = document.organizationId();
-		form.country = document.country();
-		form.status = document.status();
-		form.freeOfCharge = document.freeOfCharge();
-		form.email = document.email();
-		form.url = document.url();
-		form.timeZone = document.timeZone();
-		form.categories = new ArrayList<>(document.categories());
-		form.languages = String.join(" ", document.languages());
 		ServiceListingDocument.Text text = document.texts().get(locale);
-		if (text != null) {
-			form.name = text.name();
-			form.slug = text.slug();
-			form.description = text.description();
-			form.eligibility = text.eligibility();
-			form.feesDescription = text.feesDescription();
-		}
+		List<PlaceRow> places = new ArrayList<>();
 		for (ServiceListingDocument.Place place : document.locations()) {
-			form.places.add(PlaceRow.of(place, locale));
+			ServiceListingDocument.PlaceText address = place.texts().get(locale);
+			places.add(new PlaceRow(place.countryCode(), place.placeKey(), place.regionKey(),
+					(address != null) ? address.address() : "", place.sample()));
 		}
+		List<PhoneRow> phones = new ArrayList<>();
 		for (ServiceListingDocument.Phone phone : document.phones()) {
-			form.phones.add(PhoneRow.of(phone, locale));
+			phones.add(new PhoneRow(phone.number(), phone.kind().name(), phone.hotline(), phone.aroundTheClock(),
+					phone.sample()));
 		}
-		for (DayOfWeek day : DayOfWeek.values()) {
-			form.hours.add(HoursRow.of(day, document.openingHours()));
-		}
-		return form.withEmptyRows();
+		return new ListingForm(version, String.valueOf(document.organizationId()),
+				(document.country() != null) ? document.country().name() : "",
+				(document.status() != null) ? document.status().name() : "", document.freeOfCharge(), document.email(),
+				document.url(), document.timeZone(), document.categories(), String.join(", ", document.languages()),
+				(text != null) ? text.name() : "", (text != null) ? text.slug() : "",
+				(text != null) ? text.description() : "", (text != null) ? text.eligibility() : "",
+				(text != null) ? text.feesDescription() : "", places, phones, hoursRows(document.openingHours()))
+			.withEmptyRows();
 	}
 
-	/** Adds empty rows up to the fixed counts, so new places and phones can be entered. */
+	/** An empty form for a new listing of the given organization and country. */
+	static ListingForm empty(Long organizationId, CountryScope country) {
+		return new ListingForm(0L, (organizationId != null) ? organizationId.toString() : "", country.name(),
+				ServiceStatus.ACTIVE.name(), true, "", "", country.zone().getId(), List.of(), "", "", "", "", "", "",
+				List.of(), List.of(), hoursRows(List.of()))
+			.withEmptyRows();
+	}
+
+	/** The same entry, with the fixed number of empty rows after the filled ones. */
 	ListingForm withEmptyRows() {
-		while (this.places.size() < PLACE_ROWS) {
-			this.places.add(new PlaceRow());
+		List<PlaceRow> placeRows = new ArrayList<>(this.places.stream().filter((row) -> !row.blank()).toList());
+		for (int i = 0; i < EMPTY_PLACES; i++) {
+			placeRows.add(new PlaceRow("", "", "", "", false));
 		}
-		while (this.phones.size() < PHONE_ROWS) {
-			this.phones.add(new PhoneRow());
+		List<PhoneRow> phoneRows = new ArrayList<>(this.phones.stream().filter((row) -> !row.blank()).toList());
+		for (int i = 0; i < EMPTY_PHONES; i++) {
+			phoneRows.add(new PhoneRow("", PhoneKind.VOICE.name(), false, false, false));
 		}
-		return this;
+		return new ListingForm(this.version, this.organizationId, this.country, this.status, this.freeOfCharge,
+				this.email, this.url, this.timeZone, this.categories, this.languages, this.name, this.slug,
+				this.description, this.eligibility, this.feesDescription, placeRows, phoneRows,
+				(this.hours.isEmpty()) ? hoursRows(List.of()) : this.hours);
 	}
 
-	long loadedVersion() {
-		return (this.version != null) ? this.version : -1;
+	ListingForm withVersion(long storedVersion) {
+		return new ListingForm(storedVersion, this.organizationId, this.country, this.status, this.freeOfCharge,
+				this.email, this.url, this.timeZone, this.categories, this.languages, this.name, this.slug,
+				this.description, this.eligibility, this.feesDescription, this.places, this.phones, this.hours);
 	}
 
 	/**
-	 * The document the form describes: {@code base} (the saved document, or null for a new
-	 * listing) with the facts replaced and the texts of {@code locale} replaced, other
-	 * locales' texts kept. Times that cannot be read are rejected on {@code errors}.
+	 * The document this form makes of {@code base} (the stored listing, or null for a new
+	 * one): the facts and this locale's texts replaced, other locales kept. What cannot
+	 * even be read (a time such as "ten") is added to {@code problems}.
 	 */
-	ServiceListingDocument toDocument(ServiceListingDocument base, String locale, Errors errors) {
-		Map<String, ServiceListingDocument.Text> texts = new HashMap<>((base != null) ? base.texts() : Map.of());
-		ServiceListingDocument.Text oldText = texts.get(locale);
+	ServiceListingDocument toDocument(ServiceListingDocument base, String locale, List<ListingProblem> problems) {
+		CountryScope countryScope = CountryScope.parse(this.country).orElse(null);
+		ServiceStatus serviceStatus = parseEnum(ServiceStatus.class, this.status);
+		Long organization = parseLong(this.organizationId);
 		String sourceLocale = (base != null) ? base.sourceLocale() : locale;
-		if (!blank(this.name) || !blank(this.slug) || oldText != null) {
-			texts.put(locale, new ServiceListingDocument.Text(trim(this.slug), trim(this.name), trim(this.description),
-					trim(this.eligibility), trim(this.feesDescription),
-					(oldText != null) && oldText.awaitingNativeReview(),
-					(oldText != null) ? oldText.translatedFrom() : null));
-		}
-		Map<UUID, ServiceListingDocument.Place> oldPlaces = new HashMap<>();
-		Map<UUID, ServiceListingDocument.Phone> oldPhones = new HashMap<>();
-		if (base != null) {
-			base.locations().forEach((place) -> oldPlaces.put(place.hsdsId(), place));
-			base.phones().forEach((phone) -> oldPhones.put(phone.hsdsId(), phone));
-		}
+		Map<String, ServiceListingDocument.Text> texts = new HashMap<>((base != null) ? base.texts() : Map.of());
+		ServiceListingDocument.Text previous = texts.get(locale);
+		texts.put(locale, new ServiceListingDocument.Text(trim(this.slug), trim(this.name), trim(this.description),
+				trim(this.eligibility), trim(this.feesDescription),
+				(previous != null) && previous.awaitingNativeReview(),
+				(previous != null) ? previous.translatedFrom() : (locale.equals(sourceLocale) ? null : sourceLocale)));
 		List<ServiceListingDocument.Place> locations = new ArrayList<>();
-		for (PlaceRow row : this.places) {
-			if (row != null && !row.isEmpty()) {
-				locations.add(row.toPlace(oldPlaces.get(row.hsdsId), locale));
+		List<ServiceListingDocument.Place> oldPlaces = (base != null) ? base.locations() : List.of();
+		for (int i = 0; i < this.places.size(); i++) {
+			PlaceRow row = this.places.get(i);
+			if (row.blank()) {
+				continue;
 			}
+			ServiceListingDocument.Place old = (i < oldPlaces.size()) ? oldPlaces.get(i) : null;
+			Map<String, ServiceListingDocument.PlaceText> placeTexts = new HashMap<>(
+					(old != null) ? old.texts() : Map.of());
+			ServiceListingDocument.PlaceText oldText = placeTexts.get(locale);
+			placeTexts.put(locale,
+					new ServiceListingDocument.PlaceText((oldText != null) ? oldText.name() : "", trim(row.address()),
+							(oldText != null) ? oldText.city() : "", (oldText != null) ? oldText.region() : ""));
+			locations.add(new ServiceListingDocument.Place(
+					(old != null) ? old.hsdsId() : ServiceListingEditingService.newId(),
+					(old != null) ? old.serviceAtLocationId() : ServiceListingEditingService.newId(),
+					upper(row.countryCode()), emptyToNull(row.placeKey()), emptyToNull(row.regionKey()),
+					(old != null) ? old.postalCode() : null, (old != null) ? old.latitude() : null,
+					(old != null) ? old.longitude() : null, Boolean.TRUE.equals(row.sample()), placeTexts));
 		}
 		List<ServiceListingDocument.Phone> phoneList = new ArrayList<>();
-		for (PhoneRow row : this.phones) {
-			if (row != null && !row.isEmpty()) {
-				phoneList.add(row.toPhone(oldPhones.get(row.hsdsId), locale));
+		List<ServiceListingDocument.Phone> oldPhones = (base != null) ? base.phones() : List.of();
+		for (int i = 0; i < this.phones.size(); i++) {
+			PhoneRow row = this.phones.get(i);
+			if (row.blank()) {
+				continue;
 			}
+			ServiceListingDocument.Phone old = (i < oldPhones.size()) ? oldPhones.get(i) : null;
+			phoneList.add(new ServiceListingDocument.Phone(
+					(old != null) ? old.hsdsId() : ServiceListingEditingService.newId(), trim(row.number()),
+					parseEnum(PhoneKind.class, row.kind()), Boolean.TRUE.equals(row.hotline()),
+					Boolean.TRUE.equals(row.aroundTheClock()), Boolean.TRUE.equals(row.sample()),
+					(old != null) ? old.descriptions() : Map.of()));
 		}
-		List<ServiceListingDocument.Hours> openingHours = new ArrayList<>();
+		List<ServiceListingDocument.Hours> periods = new ArrayList<>();
 		for (int i = 0; i < this.hours.size(); i++) {
 			HoursRow row = this.hours.get(i);
-			if (row != null) {
-				row.addTo(openingHours, errors, "hours[" + i + "]");
+			if (row.blank()) {
+				continue;
 			}
+			DayOfWeek day = parseEnum(DayOfWeek.class, row.day());
+			LocalTime opens = parseTime(row.opensAt());
+			LocalTime closes = parseTime(row.closesAt());
+			if (day == null || opens == null || closes == null) {
+				problems.add(new ListingProblem("hours[" + i + "].opensAt", "directory.error.hours-invalid"));
+				continue;
+			}
+			periods.add(new ServiceListingDocument.Hours(ServiceListingEditingService.newId(), day, opens, closes,
+					Boolean.TRUE.equals(row.sample())));
 		}
-		List<String> languageCodes = Arrays.stream((this.languages != null) ? this.languages.split("[\\s,;]+") : new String[0])
+		if (!isBlank(this.organizationId) && organization == null) {
+			problems.add(new ListingProblem("organizationId", "directory.error.organization-unknown"));
+		}
+		return new ServiceListingDocument((base != null) ? base.hsdsId() : ServiceListingEditingService.newId(),
+				organization, countryScope, serviceStatus, Boolean.TRUE.equals(this.freeOfCharge),
+				emptyToNull(this.email), emptyToNull(this.url), trim(this.timeZone), sourceLocale, this.categories,
+				languageCodes(), texts, locations, phoneList, periods);
+	}
+
+	private List<String> languageCodes() {
+		if (isBlank(this.languages)) {
+			return List.of();
+		}
+		return Arrays.stream(this.languages.split("[,\\s]+"))
 			.map((code) -> code.trim().toLowerCase(Locale.ROOT))
 			.filter((code) -> !code.isEmpty())
 			.toList();
-		UUID hsdsId = (base != null) ? base.hsdsId() : ServiceListingEditingService.newId();
-		return new ServiceListingDocument(hsdsId, this.organizationId, this.country, this.status, this.freeOfCharge,
-				trim(this.email), trim(this.url), trim(this.timeZone), sourceLocale, this.categories, languageCodes,
-				texts, locations, phoneList, openingHours);
 	}
 
-	static boolean blank(String value) {
+	private static List<HoursRow> hoursRows(List<ServiceListingDocument.Hours> periods) {
+		List<HoursRow> rows = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			List<ServiceListingDocument.Hours> ofDay = periods.stream().filter((hours) -> hours.day() == day).toList();
+			if (ofDay.isEmpty()) {
+				rows.add(new HoursRow(day.name(), "", "", true, false));
+			}
+			for (ServiceListingDocument.Hours hours : ofDay) {
+				rows.add(new HoursRow(day.name(), hours.opensAt().toString(), hours.closesAt().toString(), false,
+						hours.sample()));
+			}
+		}
+		return rows;
+	}
+
+	private static LocalTime parseTime(String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Long parseLong(String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String upper(String value) {
+		return (value != null) ? value.trim().toUpperCase(Locale.ROOT) : null;
+	}
+
+	private static String trim(String value) {
+		return (value != null) ? value.trim() : "";
+	}
+
+	private static String emptyToNull(String value) {
+		return isBlank(value) ? null : value.trim();
+	}
+
+	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	static String trim(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Long getOrganizationId() {
-		return this.organizationId;
-	}
-
-	public void setOrganizationId(Long organizationId) {
-		this.organizationId = organizationId;
-	}
-
-	public CountryScope getCountry() {
-		return this.country;
-	}
-
-	public void setCountry(CountryScope country) {
-		this.country = country;
-	}
-
-	public ServiceStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(ServiceStatus status) {
-		this.status = status;
-	}
-
-	public boolean isFreeOfCharge() {
-		return this.freeOfCharge;
-	}
-
-	public void setFreeOfCharge(boolean freeOfCharge) {
-		this.freeOfCharge = freeOfCharge;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public String getTimeZone() {
-		return this.timeZone;
-	}
-
-	public void setTimeZone(String timeZone) {
-		this.timeZone = timeZone;
-	}
-
-	public List<String> getCategories() {
-		return this.categories;
-	}
-
-	public void setCategories(List<String> categories) {
-		this.categories = (categories != null) ? categories : new ArrayList<>();
-	}
-
-	public String getLanguages() {
-		return this.languages;
-	}
-
-	public void setLanguages(String languages) {
-		this.languages = languages;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public String getEligibility() {
-		return this.eligibility;
-	}
-
-	public void setEligibility(String eligibility) {
-		this.eligibility = eligibility;
-	}
-
-	public String getFeesDescription() {
-		return this.feesDescription;
-	}
-
-	public void setFeesDescription(String feesDescription) {
-		this.feesDescription = feesDescription;
-	}
-
-	public List<PlaceRow> getPlaces() {
-		return this.places;
-	}
-
-	public void setPlaces(List<PlaceRow> places) {
-		this.places = places;
-	}
-
-	public List<PhoneRow> getPhones() {
-		return this.phones;
-	}
-
-	public void setPhones(List<PhoneRow> phones) {
-		this.phones = phones;
-	}
-
-	public List<HoursRow> getHours() {
-		return this.hours;
-	}
-
-	public void setHours(List<HoursRow> hours) {
-		this.hours = hours;
-	}
-
-	/** One place row: its keys and its name and address in the edited locale. */
-	public static class PlaceRow {
-
-		private UUID hsdsId;
-
-		private String countryCode;
-
-		private String placeKey;
-
-		private String regionKey;
-
-		private String name;
-
-		private String address;
-
-		private String city;
-
-		private String region;
-
-		private boolean sample;
-
-		static PlaceRow of(ServiceListingDocument.Place place, String locale) {
-			PlaceRow row = new PlaceRow();
-			row.hsdsId = place.hsdsId();
-			row.countryCode = place.countryCode();
-			row.placeKey = place.placeKey();
-			row.regionKey = place.regionKey();
-			row.sample = place.sample();
-			ServiceListingDocument.PlaceText text = place.texts().get(locale);
-			if (text != null) {
-				row.name = text.name();
-				row.address = text.address();
-				row.city = text.city();
-				row.region = text.region();
-			}
-			return row;
-		}
-
-		boolean isEmpty() {
-			return blank(this.countryCode) && blank(this.placeKey) && blank(this.regionKey) && blank(this.name)
-					&& blank(this.address) && blank(this.city) && blank(this.region);
-		}
-
-		ServiceListingDocument.Place toPlace(ServiceListingDocument.Place old, String locale) {
-			Map<String, ServiceListingDocument.PlaceText> texts = new HashMap<>((old != null) ? old.texts() : Map.of());
-			if (blank(this.name) && blank(this.address) && blank(this.city) && blank(this.region)) {
-				texts.remove(locale);
-			}
-			else {
-				texts.put(locale, new ServiceListingDocument.PlaceText(trim(this.name), trim(this.address),
-						trim(this.city), trim(this.region)));
-			}
-			return new ServiceListingDocument.Place((old != null) ? old.hsdsId() : ServiceListingEditingService.newId(),
-					(old != null) ? old.serviceAtLocationId() : ServiceListingEditingService.newId(),
-					(this.countryCode != null) ? this.countryCode.trim().toUpperCase(Locale.ROOT) : null,
-					trim(this.placeKey), trim(this.regionKey), (old != null) ? old.postalCode() : null,
-					(old != null) ? old.latitude() : null, (old != null) ? old.longitude() : null, this.sample, texts);
-		}
-
-		public UUID getHsdsId() {
-			return this.hsdsId;
-		}
-
-		public void setHsdsId(UUID hsdsId) {
-			this.hsdsId = hsdsId;
-		}
-
-		public String getCountryCode() {
-			return this.countryCode;
-		}
-
-		public void setCountryCode(String countryCode) {
-			this.countryCode = countryCode;
-		}
-
-		public String getPlaceKey() {
-			return this.placeKey;
-		}
-
-		public void setPlaceKey(String placeKey) {
-			this.placeKey = placeKey;
-		}
-
-		public String getRegionKey() {
-			return this.regionKey;
-		}
-
-		public void setRegionKey(String regionKey) {
-			this.regionKey = regionKey;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getAddress() {
-			return this.address;
-		}
-
-		public void setAddress(String address) {
-			this.address = address;
-		}
-
-		public String getCity() {
-			return this.city;
-		}
-
-		public void setCity(String city) {
-			this.city = city;
-		}
-
-		public String getRegion() {
-			return this.region;
-		}
-
-		public void setRegion(String region) {
-			this.region = region;
-		}
-
-		public boolean isSample() {
-			return this.sample;
-		}
-
-		public void setSample(boolean sample) {
-			this.sample = sample;
-		}
-
-	}
-
-	/** One phone row, with its description in the edited locale. */
-	public static class PhoneRow {
-
-		private UUID hsdsId;
-
-		private String number;
-
-		private PhoneKind kind;
-
-		private boolean hotline;
-
-		private boolean aroundTheClock;
-
-		private boolean sample;
-
-		private String description;
-
-		static PhoneRow of(ServiceListingDocument.Phone phone, String locale) {
-			PhoneRow row = new PhoneRow();
-			row.hsdsId = phone.hsdsId();
-			row.number = phone.number();
-			row.kind = phone.kind();
-			row.hotline = phone.hotline();
-			row.aroundTheClock = phone.aroundTheClock();
-			row.sample = phone.sample();
-			row.description = phone.descriptions().get(locale);
-			return row;
-		}
-
-		boolean isEmpty() {
-			return blank(this.number) && blank(this.description);
-		}
-
-		ServiceListingDocument.Phone toPhone(ServiceListingDocument.Phone old, String locale) {
-			Map<String, String> descriptions = new HashMap<>((old != null) ? old.descriptions() : Map.of());
-			if (blank(this.description)) {
-				descriptions.remove(locale);
-			}
-			else {
-				descriptions.put(locale, this.description.trim());
-			}
-			return new ServiceListingDocument.Phone((old != null) ? old.hsdsId() : ServiceListingEditingService.newId(),
-					trim(this.number), this.kind, this.hotline, this.aroundTheClock, this.sample, descriptions);
-		}
-
-		public UUID getHsdsId() {
-			return this.hsdsId;
-		}
-
-		public void setHsdsId(UUID hsdsId) {
-			this.hsdsId = hsdsId;
-		}
-
-		public String getNumber() {
-			return this.number;
-		}
-
-		public void setNumber(String number) {
-			this.number = number;
-		}
-
-		public PhoneKind getKind() {
-			return this.kind;
-		}
-
-		public void setKind(PhoneKind kind) {
-			this.kind = kind;
-		}
-
-		public boolean isHotline() {
-			return this.hotline;
-		}
-
-		public void setHotline(boolean hotline) {
-			this.hotline = hotline;
-		}
-
-		public boolean isAroundTheClock() {
-			return this.aroundTheClock;
-		}
-
-		public void setAroundTheClock(boolean aroundTheClock) {
-			this.aroundTheClock = aroundTheClock;
-		}
-
-		public boolean isSample() {
-			return this.sample;
-		}
-
-		public void setSample(boolean sample) {
-			this.sample = sample;
-		}
-
-		public String getDescription() {
-			return this.description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-	}
-
-	/** The hours of one weekday: open from and to, or closed (both empty). */
-	public static class HoursRow {
-
-		private DayOfWeek day;
-
-		private String opens;
-
-		private String closes;
-
-		private boolean sample;
-
-		public HoursRow() {
-		}
-
-		HoursRow(DayOfWeek day) {
-			this.day = day;
-		}
-
-		static HoursRow of(DayOfWeek day, List<ServiceListingDocument.Hours> hours) {
-			HoursRow row = new HoursRow(day);
-			hours.stream().filter((period) -> period.day() == day).findFirst().ifPresent((period) -> {
-				row.opens = (period.opensAt() != null) ? period.opensAt().toString() : null;
-				row.closes = (period.closesAt() != null) ? period.closesAt().toString() : null;
-				row.sample = period.sample();
-			});
-			return row;
-		}
-
-		void addTo(List<ServiceListingDocument.Hours> hours, Errors errors, String at) {
-			if (blank(this.opens) && blank(this.closes)) {
-				return;
-			}
-			LocalTime opensAt = time(this.opens);
-			LocalTime closesAt = time(this.closes);
-			if (this.day == null || opensAt == null || closesAt == null) {
-				errors.rejectValue(at + ".opens", "directory.error.hours-invalid");
-				return;
-			}
-			hours.add(new ServiceListingDocument.Hours(ServiceListingEditingService.newId(), this.day, opensAt, closesAt,
-					this.sample));
-		}
-
-		private static LocalTime time(String value) {
-			if (blank(value)) {
-				return null;
-			}
-			try {
-				return LocalTime.parse(value.trim());
-			}
-			catch (DateTimeParseException ex) {
-				return null;
-			}
-		}
-
-		public DayOfWeek getDay() {
-			return this.day;
-		}
-
-		public void setDay(DayOfWeek day) {
-			this.day = day;
-		}
-
-		public String getOpens() {
-			return this.opens;
-		}
-
-		public void setOpens(String opens) {
-			this.opens = opens;
-		}
-
-		public String getCloses() {
-			return this.closes;
-		}
-
-		public void setCloses(String closes) {
-			this.closes = closes;
-		}
-
-		public boolean isSample() {
-			return this.sample;
-		}
-
-		public void setSample(boolean sample) {
-			this.sample = sample;
-		}
-
 	}
 
 }

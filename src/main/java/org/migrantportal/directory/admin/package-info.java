@@ -1,6 +1,7 @@
 /**
- * The back-office pages of the referral services directory: the filtered list of
- * listings, the re-verification view, the listing form, the review workflow, revisions
- * and the listings' trash.
+ * The back-office of the referral services directory: the list of listings with its
+ * filters and the re-verification view, the listing form, the review workflow, revisions
+ * and the trash. Every action goes through the directory's editing service, which checks
+ * role and scope.
  */
 package org.migrantportal.directory.admin;
