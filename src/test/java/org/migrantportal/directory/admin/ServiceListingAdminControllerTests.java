@@ -33,6 +33,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -233,6 +234,27 @@ class ServiceListingAdminControllerTests {
 		assertThat(post(this.mvc.post().uri("/admin/services/{id}/purge", id), session).getStatus()).isEqualTo(403);
 		assertThat(post(this.mvc.post().uri("/admin/services/{id}/restore", id), session).getStatus()).isEqualTo(302);
 		assertThat(get("/admin/services/" + id, session).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void everyWorkflowStepWhenEditorAndReviewerThenAuditedWithWhoDidIt() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		MockHttpSession reviewer = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA, "iom-georgia");
+		post(form("/admin/services/" + id + "?lang=en", document(id), version(id), "name", "Audited"), editor);
+		post(this.mvc.post().uri("/admin/services/{id}/submit", id).param("version", Long.toString(version(id))),
+				editor);
+		post(this.mvc.post().uri("/admin/services/{id}/send-back", id).param("version", Long.toString(version(id))),
+				reviewer);
+		publish(id, reviewer);
+		post(this.mvc.post().uri("/admin/services/{id}/verify", id), editor);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForList(
+					"select action from audit_entry where subject_type = 'SERVICE' and subject_id = ? "
+							+ "and actor_email is not null and actor_email <> ?",
+					String.class, id, ListingFixtures.SYSTEM.email()))
+				.contains("SERVICE_SAVED", "SERVICE_SUBMITTED", "SERVICE_SENT_BACK", "SERVICE_PUBLISHED",
+						"SERVICE_VERIFIED"));
 	}
 
 	@Test
