@@ -147,9 +147,14 @@ record ListingForm(Long version, String organizationId, String country, String s
 			Map<String, ServiceListingDocument.PlaceText> placeTexts = new HashMap<>(
 					(old != null) ? old.texts() : Map.of());
 			ServiceListingDocument.PlaceText oldText = placeTexts.get(locale);
-			placeTexts.put(locale,
-					new ServiceListingDocument.PlaceText((oldText != null) ? oldText.name() : "", trim(row.address()),
-							(oldText != null) ? oldText.city() : "", (oldText != null) ? oldText.region() : ""));
+			// no address in this language yet, and none typed: the place stays without
+			// one
+			if (oldText != null || !isBlank(row.address())) {
+				placeTexts.put(locale,
+						new ServiceListingDocument.PlaceText((oldText != null) ? oldText.name() : "",
+								trim(row.address()), (oldText != null) ? oldText.city() : "",
+								(oldText != null) ? oldText.region() : ""));
+			}
 			locations.add(new ServiceListingDocument.Place(
 					(old != null) ? old.hsdsId() : ServiceListingEditingService.newId(),
 					(old != null) ? old.serviceAtLocationId() : ServiceListingEditingService.newId(),
@@ -184,8 +189,14 @@ record ListingForm(Long version, String organizationId, String country, String s
 				problems.add(new ListingProblem("hours[" + i + "].opensAt", "directory.error.hours-invalid"));
 				continue;
 			}
-			periods.add(new ServiceListingDocument.Hours(ServiceListingEditingService.newId(), day, opens, closes,
-					Boolean.TRUE.equals(row.sample())));
+			// the n-th period of a weekday keeps the HSDS id of the n-th period it
+			// replaces
+			int nth = (int) periods.stream().filter((period) -> period.day() == day).count();
+			List<ServiceListingDocument.Hours> before = (base != null)
+					? base.openingHours().stream().filter((period) -> period.day() == day).toList() : List.of();
+			periods.add(new ServiceListingDocument.Hours(
+					(nth < before.size()) ? before.get(nth).hsdsId() : ServiceListingEditingService.newId(), day, opens,
+					closes, Boolean.TRUE.equals(row.sample())));
 		}
 		if (!isBlank(this.organizationId) && organization == null) {
 			problems.add(new ListingProblem("organizationId", "directory.error.organization-unknown"));

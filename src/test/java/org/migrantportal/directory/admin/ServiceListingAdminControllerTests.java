@@ -258,6 +258,34 @@ class ServiceListingAdminControllerTests {
 	}
 
 	@Test
+	void openWhenAdminThenEveryListingOfTheInitialDataShowsItsFormInEveryLanguage() throws Exception {
+		MockHttpSession admin = logIn(StaffRole.ADMIN, CountryScope.BOTH, null);
+		List<Long> initial = this.jdbc.queryForList(
+				"select id from service_listing where content_key is not null and deleted_at is null", Long.class);
+		assertThat(initial).isNotEmpty();
+		assertThat(get("/admin/services", admin).getStatus()).isEqualTo(200);
+		for (Long id : initial) {
+			for (String locale : List.of("ka", "en", "hy")) {
+				assertThat(get("/admin/services/" + id + "?lang=" + locale, admin).getStatus())
+					.as("listing %s in %s", id, locale)
+					.isEqualTo(200);
+			}
+			assertThat(get("/admin/services/" + id + "/revisions", admin).getStatus()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void saveWhenNothingChangedThenEveryLanguageAndFactIsKept() throws Exception {
+		Long id = draftOf("rights-georgia");
+		ServiceListingDocument before = document(id);
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		assertThat(post(form("/admin/services/" + id + "?lang=hy", before, version(id)), session).getStatus())
+			.isEqualTo(302);
+		assertThat(revisions(id)).isEqualTo(2);
+		assertThat(document(id)).isEqualTo(before);
+	}
+
+	@Test
 	void restoreRevisionWhenEditorThenOldTextIsTheNewestDraft() throws Exception {
 		Long id = draftOf("rights-georgia");
 		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
