@@ -54,6 +54,13 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**", "/admin/search/reindex",
 						"/admin/hsds/**")
 				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/admin/services/*/purge")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/admin/services/*/publish", "/admin/services/*/unpublish",
+						"/admin/services/*/send-back")
+				.hasRole("REVIEWER")
+				.requestMatchers("/admin/services", "/admin/services/**")
+				.hasRole("EDITOR")
 				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
 						"/admin/*/*/trash", "/admin/news/*/*/details")
 				.hasRole("EDITOR")

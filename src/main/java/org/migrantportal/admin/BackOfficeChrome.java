@@ -11,6 +11,8 @@ import org.migrantportal.i18n.SiteLocale;
  * @param languages the languages they can switch to
  * @param userName who is logged in, or null on the login page
  * @param admin whether to show the admin navigation
+ * @param editor whether to show what editors and above work on (service listings)
  */
-public record BackOfficeChrome(SiteLocale locale, List<SiteLocale> languages, String userName, boolean admin) {
+public record BackOfficeChrome(SiteLocale locale, List<SiteLocale> languages, String userName, boolean admin,
+		boolean editor) {
 }

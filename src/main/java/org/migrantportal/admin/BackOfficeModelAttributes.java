@@ -37,9 +37,9 @@ class BackOfficeModelAttributes {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
 			return new BackOfficeChrome(locale, this.siteLocales.all(), user.displayName(),
-					user.role().includes(StaffRole.ADMIN));
+					user.role().includes(StaffRole.ADMIN), user.role().includes(StaffRole.EDITOR));
 		}
-		return new BackOfficeChrome(locale, this.siteLocales.all(), null, false);
+		return new BackOfficeChrome(locale, this.siteLocales.all(), null, false, false);
 	}
 
 }

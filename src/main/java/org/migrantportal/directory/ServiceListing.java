@@ -128,6 +128,12 @@ class ServiceListing {
 		this.updatedAt = now;
 	}
 
+	/** A reviewer sent the submitted revision back to its editors. */
+	void sentBack(Instant now) {
+		this.reviewState = ListingReviewState.DRAFT;
+		this.updatedAt = now;
+	}
+
 	/** The working copy became the published one. */
 	void published(Instant now) {
 		this.publishedRevisionId = this.workingRevisionId;

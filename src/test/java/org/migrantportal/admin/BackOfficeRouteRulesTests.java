@@ -87,6 +87,22 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/trash/{kind}/{id}/restore", StaffRole.EDITOR);
 		RULES.put("POST /admin/trash/{kind}/{id}/purge", StaffRole.ADMIN);
+		RULES.put("GET /admin/services", StaffRole.EDITOR);
+		RULES.put("GET /admin/services/new", StaffRole.EDITOR);
+		RULES.put("POST /admin/services", StaffRole.EDITOR);
+		RULES.put("GET /admin/services/{id}", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/verify", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/submit", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/publish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/services/{id}/unpublish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/services/{id}/send-back", StaffRole.REVIEWER);
+		RULES.put("GET /admin/services/{id}/revisions", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/revisions/{revisionId}/restore", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/trash", StaffRole.EDITOR);
+		RULES.put("GET /admin/services/trash", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/restore", StaffRole.EDITOR);
+		RULES.put("POST /admin/services/{id}/purge", StaffRole.ADMIN);
 	}
 
 	@Autowired

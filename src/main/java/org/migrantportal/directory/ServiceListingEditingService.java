@@ -1,0 +1,324 @@
+package org.migrantportal.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.StaffRole;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The back-office's work on service listings: list, create, save drafts, submit, publish,
+ * send back, unpublish, verify, revisions and the trash. Every method checks the actor's
+ * role and country and organization scope itself, so no screen can get round it.
+ */
+@Service
+@Transactional
+public class ServiceListingEditingService {
+
+	/** A listing not verified for this many days asks to be checked again. */
+	public static final int VERIFY_EVERY_DAYS = 180;
+
+	private final ServiceListingRepository listings;
+
+	private final ServiceListingRevisionRepository revisions;
+
+	private final ListingStore store;
+
+	private final ListingRules rules;
+
+	private final OrganizationService organizations;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ServiceListingEditingService(ServiceListingRepository listings, ServiceListingRevisionRepository revisions,
+			ListingStore store, ListingRules rules, OrganizationService organizations, JdbcClient jdbc, Clock clock) {
+		this.listings = listings;
+		this.revisions = revisions;
+		this.store = store;
+		this.rules = rules;
+		this.organizations = organizations;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The listings the actor may work on, narrowed by the filter, newest change first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ListingRow> list(Actor actor, ListingFilter filter, String locale) {
+		requireRole(actor, StaffRole.EDITOR);
+		return rows(actor, this.listings.findByDeletedAtIsNull(), filter, locale);
+	}
+
+	/** The listings in the trash that the actor may work on, newest first. */
+	@Transactional(readOnly = true)
+	public List<ListingRow> listTrash(Actor actor, String locale) {
+		requireRole(actor, StaffRole.EDITOR);
+		return rows(actor, this.listings.findByDeletedAtIsNotNullOrderByDeletedAtDesc(), ListingFilter.NONE, locale);
+	}
+
+	/** The organizations a new or edited listing may belong to, for this actor. */
+	@Transactional(readOnly = true)
+	public List<OrganizationSummary> listOrganizationChoices(Actor actor, SiteLocale locale) {
+		requireRole(actor, StaffRole.EDITOR);
+		return this.organizations.listOrganizations(locale)
+			.stream()
+			.filter((organization) -> actor.canWorkOn(organization.country(), organization.id()))
+			.toList();
+	}
+
+	/** Every category code, in the taxonomy's order. */
+	@Transactional(readOnly = true)
+	public List<String> listCategories() {
+		return this.jdbc.sql("select code from taxonomy_term order by position, code").query(String.class).list();
+	}
+
+	@Transactional(readOnly = true)
+	public EditableListing getListing(Actor actor, Long id) {
+		return editable(inScope(actor, id, StaffRole.EDITOR));
+	}
+
+	/** A new listing of the actor's scope, saved as its first draft; returns its id. */
+	public Long create(Actor actor, ServiceListingDocument document) {
+		requireRole(actor, StaffRole.EDITOR);
+		requireScope(actor, document);
+		check(document, null);
+		return this.store.create(null, document, actor, "").getId();
+	}
+
+	/**
+	 * Saves the document as a new draft revision; the published listing stays as it is
+	 * until a reviewer publishes. A listing saved by someone else since
+	 * {@code loadedVersion} throws {@link ListingEditConflictException}.
+	 */
+	public long save(Actor actor, Long id, ServiceListingDocument document, long loadedVersion) {
+		ServiceListing listing = current(actor, id, StaffRole.EDITOR, loadedVersion);
+		requireScope(actor, document);
+		check(document, id);
+		if (!Objects.equals(document.hsdsId(), listing.getHsdsId())) {
+			throw new ListingRuleException(List.of(new ListingProblem("hsdsId", "directory.error.id-missing")));
+		}
+		this.store.save(listing, document, actor, "");
+		this.listings.flush();
+		return listing.getVersion();
+	}
+
+	public void submitForReview(Actor actor, Long id, long loadedVersion) {
+		ServiceListing listing = current(actor, id, StaffRole.EDITOR, loadedVersion);
+		if (listing.getReviewState() == ListingReviewState.DRAFT) {
+			listing.submitted(this.clock.instant());
+			this.store.changed(listing, "SUBMITTED", actor, this.clock.instant());
+		}
+	}
+
+	/** A reviewer returns a submitted draft to its editors without publishing it. */
+	public void sendBack(Actor actor, Long id, long loadedVersion) {
+		ServiceListing listing = current(actor, id, StaffRole.REVIEWER, loadedVersion);
+		if (listing.getReviewState() == ListingReviewState.IN_REVIEW) {
+			listing.sentBack(this.clock.instant());
+			this.store.changed(listing, "SENT_BACK", actor, this.clock.instant());
+		}
+	}
+
+	public void publish(Actor actor, Long id, long loadedVersion) {
+		ServiceListing listing = current(actor, id, StaffRole.REVIEWER, loadedVersion);
+		this.store.publish(listing, actor);
+	}
+
+	public void unpublish(Actor actor, Long id, long loadedVersion) {
+		ServiceListing listing = current(actor, id, StaffRole.REVIEWER, loadedVersion);
+		if (listing.isPublished()) {
+			this.store.unpublish(listing, actor);
+		}
+	}
+
+	/** Records that the actor checked the listing's facts today. */
+	public void markVerified(Actor actor, Long id) {
+		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		Instant now = this.clock.instant();
+		listing.verified(LocalDate.ofInstant(now, listing.getCountryScope().zone()), actor.email(), now);
+		this.store.changed(listing, "VERIFIED", actor, now);
+	}
+
+	/** Moves a listing to the trash: it leaves the public site at once. */
+	public void moveToTrash(Actor actor, Long id) {
+		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		Instant now = this.clock.instant();
+		if (listing.isPublished()) {
+			this.store.unpublish(listing, actor);
+		}
+		listing.moveToTrash(now);
+		this.store.changed(listing, "MOVED_TO_TRASH", actor, now);
+	}
+
+	/** Takes a listing out of the trash as an unpublished draft. */
+	public void restoreFromTrash(Actor actor, Long id) {
+		requireRole(actor, StaffRole.EDITOR);
+		ServiceListing listing = this.listings.findById(id)
+			.filter(ServiceListing::isDeleted)
+			.orElseThrow(() -> new ListingNotFoundException(id));
+		requireScope(actor, listing);
+		Instant now = this.clock.instant();
+		listing.restoreFromTrash(now);
+		this.store.changed(listing, "RESTORED", actor, now);
+	}
+
+	/** Deletes a listing in the trash for good, with its revisions: admins only. */
+	public void purge(Actor actor, Long id) {
+		requireRole(actor, StaffRole.ADMIN);
+		ServiceListing listing = this.listings.findById(id)
+			.filter(ServiceListing::isDeleted)
+			.orElseThrow(() -> new ListingNotFoundException(id));
+		this.store.purge(listing, actor);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ListingRevisionSummary> listRevisions(Actor actor, Long id) {
+		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		return this.store.revisions(listing)
+			.stream()
+			.map((revision) -> new ListingRevisionSummary(revision.getId(), revision.getRevisionNumber(),
+					revision.getAuthorEmail(), revision.getNote(), revision.getCreatedAt(),
+					revision.getId().equals(listing.getWorkingRevisionId()),
+					revision.getId().equals(listing.getPublishedRevisionId())))
+			.toList();
+	}
+
+	/** Saves an old revision's document again, as the newest draft revision. */
+	public long restoreRevision(Actor actor, Long id, Long revisionId, long loadedVersion) {
+		ServiceListing listing = current(actor, id, StaffRole.EDITOR, loadedVersion);
+		ServiceListingRevision revision = this.revisions.findById(revisionId)
+			.filter((candidate) -> candidate.getServiceId().equals(listing.getId()))
+			.orElseThrow(() -> new ListingNotFoundException(id));
+		ServiceListingDocument document = ListingDocuments.fromJson(revision.getDocument());
+		this.store.save(listing, document, actor, "restored revision " + revision.getRevisionNumber());
+		this.listings.flush();
+		return listing.getVersion();
+	}
+
+	/** A fresh HSDS id, for a new listing or a new place, phone or opening period. */
+	public static UUID newId() {
+		return UUID.randomUUID();
+	}
+
+	private List<ListingRow> rows(Actor actor, List<ServiceListing> candidates, ListingFilter filter, String locale) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<ListingRow> rows = new ArrayList<>();
+		for (ServiceListing listing : candidates) {
+			if (!actor.canWorkOn(listing.getCountryScope(), listing.getOrganizationId())
+					|| (filter.organizationId() != null && !filter.organizationId().equals(listing.getOrganizationId()))
+					|| (filter.country() != null && filter.country() != listing.getCountryScope())
+					|| (filter.reviewState() != null && filter.reviewState() != listing.getReviewState())
+					|| (filter.status() != null && filter.status() != listing.getStatus())
+					|| (filter.unverified() && !unverified(listing, today))) {
+				continue;
+			}
+			String name = this.store.document(listing.getWorkingRevisionId())
+				.map((document) -> ListingRow.nameOf(document, locale))
+				.orElse("");
+			if (!filter.matchesText(name)) {
+				continue;
+			}
+			rows.add(new ListingRow(listing.getId(), name, listing.getOrganizationId(), listing.getCountryScope(),
+					listing.getStatus(), listing.getReviewState(), listing.isPublished(), listing.getLastVerifiedOn(),
+					listing.getLastVerifiedBy(), listing.getUpdatedAt()));
+		}
+		Comparator<ListingRow> order = filter.unverified()
+				? Comparator.comparing(ListingRow::lastVerifiedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+				: Comparator.comparing(ListingRow::updatedAt).reversed();
+		rows.sort(order);
+		return rows;
+	}
+
+	private static boolean unverified(ServiceListing listing, LocalDate today) {
+		return listing.getLastVerifiedOn() == null
+				|| listing.getLastVerifiedOn().isBefore(today.minusDays(VERIFY_EVERY_DAYS));
+	}
+
+	private EditableListing editable(ServiceListing listing) {
+		return new EditableListing(listing.getId(), listing.getVersion(), listing.getReviewState(),
+				listing.isPublished(), listing.isDeleted(), this.store.working(listing), listing.getLastVerifiedOn(),
+				listing.getLastVerifiedBy());
+	}
+
+	/**
+	 * Every rule problem of a document for listing {@code id} (null for a new one), with
+	 * the back-office's own (a place at least); saves nothing.
+	 */
+	@Transactional(readOnly = true)
+	public List<ListingProblem> listProblems(ServiceListingDocument document, Long id) {
+		List<ListingProblem> problems = new ArrayList<>(this.rules.check(document, id));
+		if (document.locations().isEmpty()) {
+			problems.add(new ListingProblem("locations", "directory-admin.error.place-required"));
+		}
+		return problems;
+	}
+
+	private void check(ServiceListingDocument document, Long id) {
+		List<ListingProblem> problems = listProblems(document, id);
+		if (!problems.isEmpty()) {
+			throw new ListingRuleException(problems);
+		}
+	}
+
+	private ServiceListing current(Actor actor, Long id, StaffRole role, long loadedVersion) {
+		ServiceListing listing = inScope(actor, id, role);
+		if (listing.getVersion() != loadedVersion) {
+			String storedBy = this.revisions.findById(listing.getWorkingRevisionId())
+				.map(ServiceListingRevision::getAuthorEmail)
+				.orElse(null);
+			throw new ListingEditConflictException(editable(listing), storedBy);
+		}
+		return listing;
+	}
+
+	/**
+	 * The listing, if it exists, is not in the trash and the actor may work on it; else
+	 * not found or denied.
+	 */
+	private ServiceListing inScope(Actor actor, Long id, StaffRole role) {
+		requireRole(actor, role);
+		ServiceListing listing = this.listings.findById(id)
+			.filter((candidate) -> !candidate.isDeleted())
+			.orElseThrow(() -> new ListingNotFoundException(id));
+		requireScope(actor, listing);
+		return listing;
+	}
+
+	private static void requireScope(Actor actor, ServiceListing listing) {
+		if (!actor.canWorkOn(listing.getCountryScope(), listing.getOrganizationId())) {
+			throw new AccessDeniedException("Outside the actor's scope");
+		}
+	}
+
+	private static void requireScope(Actor actor, ServiceListingDocument document) {
+		if (document.country() != null && !actor.canWorkOn(document.country(), document.organizationId())) {
+			throw new AccessDeniedException("Outside the actor's scope");
+		}
+		if (document.country() == null && actor.restrictedToOrganization()
+				&& !Objects.equals(actor.organizationId(), document.organizationId())) {
+			throw new AccessDeniedException("Outside the actor's scope");
+		}
+	}
+
+	private static void requireRole(Actor actor, StaffRole role) {
+		if (actor == null || !actor.hasRole(role)) {
+			throw new AccessDeniedException("Needs role " + role);
+		}
+	}
+
+}
