@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
+import org.migrantportal.shared.WordDiff;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -198,6 +202,31 @@ public class ServiceListingEditingService {
 			.toList();
 	}
 
+	/**
+	 * What changed from one revision of a listing to another, in one locale: its texts
+	 * word by word, and its facts, places, phones and hours line by line.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<WordDiff.Segment>> compareRevisions(Actor actor, Long id, Long fromRevisionId,
+			Long toRevisionId, String locale) {
+		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		ServiceListingDocument from = revisionOf(listing, fromRevisionId);
+		ServiceListingDocument to = revisionOf(listing, toRevisionId);
+		Map<String, List<WordDiff.Segment>> differences = new LinkedHashMap<>();
+		ServiceListingDocument.Text before = from.texts().get(locale);
+		ServiceListingDocument.Text after = to.texts().get(locale);
+		differences.put("name", WordDiff.compare(textOf(before, ServiceListingDocument.Text::name),
+				textOf(after, ServiceListingDocument.Text::name)));
+		differences.put("description", WordDiff.compare(textOf(before, ServiceListingDocument.Text::description),
+				textOf(after, ServiceListingDocument.Text::description)));
+		differences.put("eligibility", WordDiff.compare(textOf(before, ServiceListingDocument.Text::eligibility),
+				textOf(after, ServiceListingDocument.Text::eligibility)));
+		differences.put("fees", WordDiff.compare(textOf(before, ServiceListingDocument.Text::feesDescription),
+				textOf(after, ServiceListingDocument.Text::feesDescription)));
+		differences.put("facts", WordDiff.compareParagraphs(facts(from, locale), facts(to, locale)));
+		return differences;
+	}
+
 	/** Saves an old revision's document again, as the newest draft revision. */
 	public long restoreRevision(Actor actor, Long id, Long revisionId, long loadedVersion) {
 		ServiceListing listing = current(actor, id, StaffRole.EDITOR, loadedVersion);
@@ -208,6 +237,69 @@ public class ServiceListingEditingService {
 		this.store.save(listing, document, actor, "restored revision " + revision.getRevisionNumber());
 		this.listings.flush();
 		return listing.getVersion();
+	}
+
+	private ServiceListingDocument revisionOf(ServiceListing listing, Long revisionId) {
+		return this.revisions.findById(revisionId)
+			.filter((candidate) -> candidate.getServiceId().equals(listing.getId()))
+			.map((revision) -> ListingDocuments.fromJson(revision.getDocument()))
+			.orElseThrow(() -> new ListingNotFoundException(listing.getId()));
+	}
+
+	private static String textOf(ServiceListingDocument.Text text,
+			Function<ServiceListingDocument.Text, String> field) {
+		return (text != null && field.apply(text) != null) ? field.apply(text) : "";
+	}
+
+	/** The language-neutral facts, places, phones and hours, one paragraph each. */
+	private static String facts(ServiceListingDocument document, String locale) {
+		StringBuilder facts = new StringBuilder();
+		facts.append(document.organizationId())
+			.append(' ')
+			.append(document.country())
+			.append(' ')
+			.append(document.status())
+			.append(document.freeOfCharge() ? " free" : " paid")
+			.append("\n\n");
+		facts.append(Objects.toString(document.email(), ""))
+			.append(' ')
+			.append(Objects.toString(document.url(), ""))
+			.append(' ')
+			.append(document.timeZone())
+			.append("\n\n");
+		facts.append(String.join(" ", document.categories()))
+			.append(" | ")
+			.append(String.join(" ", document.languages()))
+			.append("\n\n");
+		for (ServiceListingDocument.Place place : document.locations()) {
+			ServiceListingDocument.PlaceText text = place.texts().get(locale);
+			facts.append(place.countryCode())
+				.append(' ')
+				.append(Objects.toString(place.placeKey(), ""))
+				.append(' ')
+				.append((text != null) ? text.address() : "")
+				.append(place.sample() ? " (sample)" : "")
+				.append("\n\n");
+		}
+		for (ServiceListingDocument.Phone phone : document.phones()) {
+			facts.append(phone.number())
+				.append(' ')
+				.append(phone.kind())
+				.append(phone.hotline() ? " hotline" : "")
+				.append(phone.aroundTheClock() ? " 24/7" : "")
+				.append(phone.sample() ? " (sample)" : "")
+				.append("\n\n");
+		}
+		for (ServiceListingDocument.Hours hours : document.openingHours()) {
+			facts.append(hours.day())
+				.append(' ')
+				.append(hours.opensAt())
+				.append('-')
+				.append(hours.closesAt())
+				.append(hours.sample() ? " (sample)" : "")
+				.append("\n\n");
+		}
+		return facts.toString().strip();
 	}
 
 	/** A fresh HSDS id, for a new listing or a new place, phone or opening period. */

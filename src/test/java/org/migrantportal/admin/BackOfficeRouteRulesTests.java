@@ -98,6 +98,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/services/{id}/unpublish", StaffRole.REVIEWER);
 		RULES.put("POST /admin/services/{id}/send-back", StaffRole.REVIEWER);
 		RULES.put("GET /admin/services/{id}/revisions", StaffRole.EDITOR);
+		RULES.put("GET /admin/services/{id}/compare", StaffRole.EDITOR);
 		RULES.put("POST /admin/services/{id}/revisions/{revisionId}/restore", StaffRole.EDITOR);
 		RULES.put("POST /admin/services/{id}/trash", StaffRole.EDITOR);
 		RULES.put("GET /admin/services/trash", StaffRole.EDITOR);

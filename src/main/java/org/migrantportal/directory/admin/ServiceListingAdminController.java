@@ -214,6 +214,17 @@ class ServiceListingAdminController {
 		return "admin/directory/revisions";
 	}
 
+	@GetMapping("/admin/services/{id}/compare")
+	String compare(@PathVariable Long id, @RequestParam Long from, @RequestParam Long to,
+			@RequestParam(required = false) SiteLocale lang, Actor actor, Model model) {
+		EditableListing listing = this.editing.getListing(actor, id);
+		SiteLocale locale = (lang != null) ? lang : uiSiteLocale();
+		model.addAttribute("listing", listing);
+		model.addAttribute("locale", locale);
+		model.addAttribute("differences", this.editing.compareRevisions(actor, id, from, to, locale.tag()));
+		return "admin/directory/compare";
+	}
+
 	@PostMapping("/admin/services/{id}/revisions/{revisionId}/restore")
 	String restoreRevision(@PathVariable Long id, @PathVariable Long revisionId, @RequestParam long version,
 			Actor actor, RedirectAttributes redirect) {

@@ -299,6 +299,10 @@ class ServiceListingAdminControllerTests {
 			.param("version", Long.toString(version(id))), session).getStatus()).isEqualTo(302);
 		assertThat(revisions(id)).isEqualTo(3);
 		assertThat(this.editing.getListing(ListingFixtures.SYSTEM, id).name("en")).isEqualTo("Legal aid for migrants");
+		Long second = this.jdbc.queryForObject(
+				"select id from service_listing_revision where service_id = ? and revision_number = 2", Long.class, id);
+		assertThat(get("/admin/services/" + id + "/compare?from=" + first + "&to=" + second + "&lang=en", session)
+			.getContentAsString()).contains("<ins>Changed</ins>");
 	}
 
 	private MockMvcRequestBuilder form(String uri, ServiceListingDocument document, long version, String... changes) {
