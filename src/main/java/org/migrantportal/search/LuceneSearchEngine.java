@@ -104,6 +104,24 @@ class LuceneSearchEngine implements SearchEngine {
 		}
 	}
 
+	/**
+	 * The query with its multi-term parts (fuzzy terms) expanded to this index's terms.
+	 */
+	Query rewrite(Query query) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return searcher.rewrite(query);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public int size() {
 		try {

@@ -87,14 +87,32 @@ public class SearchService {
 		int shownPage = Math.max(1, Math.min(page, MAX_PAGE));
 		Query lucene = filtered(build(words, visitor.tag()), type, country);
 		SearchEngine.Found found = engine.search(lucene, shownPage * PAGE_SIZE);
+		List<SearchDocument> shown = found.documents()
+			.subList(Math.min(found.documents().size(), (shownPage - 1) * PAGE_SIZE), found.documents().size());
+		Query marked = expandedOver(shown, lucene);
 		List<SearchHit> hits = new ArrayList<>();
-		List<SearchDocument> documents = found.documents();
-		for (int i = (shownPage - 1) * PAGE_SIZE; i < documents.size(); i++) {
-			hits.add(hit(lucene, documents.get(i)));
+		for (SearchDocument document : shown) {
+			hits.add(hit(marked, document));
 		}
 		int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return new SearchResults(query, hits, found.total(), shownPage, PAGE_SIZE, totalPages,
 				alsoSearched(query, words, hits));
+	}
+
+	/**
+	 * The query with its fuzzy terms expanded once over the shown results (a small index
+	 * of them in memory), so that marking the snippets does not expand them again for
+	 * every result and field.
+	 */
+	private Query expandedOver(List<SearchDocument> shown, Query query) {
+		if (shown.isEmpty()) {
+			return query;
+		}
+		try (LuceneSearchEngine page = new LuceneSearchEngine(
+				this.siteLocales.all().stream().map(SiteLocale::tag).toList(), null)) {
+			page.replaceAll(shown);
+			return page.rewrite(query);
+		}
 	}
 
 	/** The query as searched: trimmed, capped, control characters removed. */
