@@ -1,14 +1,28 @@
 package org.migrantportal.admin;
 
+import org.migrantportal.editorial.ReviewQueue;
+import org.migrantportal.shared.Actor;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The back-office start page: where each kind of work is. */
+/**
+ * The back-office start page: the person's own queue (what waits for their review, their
+ * drafts, what was sent back to them) and where each kind of work is.
+ */
 @Controller
 class DashboardAdminController {
 
+	private final ReviewQueue queue;
+
+	DashboardAdminController(ReviewQueue queue) {
+		this.queue = queue;
+	}
+
 	@GetMapping("/admin")
-	String show() {
+	String show(Actor actor, Model model) {
+		model.addAttribute("queue", this.queue.of(actor));
 		return "admin/dashboard";
 	}
 

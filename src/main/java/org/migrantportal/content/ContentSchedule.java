@@ -16,9 +16,9 @@ class ContentSchedule {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentSchedule.class);
 
-	private final ContentEditingService editing;
+	private final ContentWorkflow editing;
 
-	ContentSchedule(ContentEditingService editing) {
+	ContentSchedule(ContentWorkflow editing) {
 		this.editing = editing;
 	}
 

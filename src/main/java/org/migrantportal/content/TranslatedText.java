@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.migrantportal.editorial.WorkflowState;
 import org.migrantportal.shared.MarkdownRenderer;
 
 /**
@@ -49,6 +50,12 @@ abstract class TranslatedText {
 
 	@Column(name = "awaiting_native_review", nullable = false)
 	private boolean awaitingNativeReview;
+
+	@Column(name = "sent_back_reason")
+	private String sentBackReason;
+
+	@Column(name = "sent_back_by")
+	private String sentBackBy;
 
 	@Column(name = "translated_from")
 	private String translatedFrom;
@@ -127,7 +134,35 @@ abstract class TranslatedText {
 
 	void submitForReview(Instant now) {
 		this.state = TranslationState.IN_REVIEW;
+		this.sentBackReason = null;
+		this.sentBackBy = null;
 		this.updatedAt = now;
+	}
+
+	/** A reviewer returned the text to its editor, with the reason the editor sees. */
+	void sendBack(String reason, String by, Instant now) {
+		this.state = TranslationState.DRAFT;
+		this.sentBackReason = reason;
+		this.sentBackBy = by;
+		this.updatedAt = now;
+	}
+
+	String getSentBackReason() {
+		return this.sentBackReason;
+	}
+
+	String getSentBackBy() {
+		return this.sentBackBy;
+	}
+
+	/** Where the working copy stands, in the words every editable kind shares. */
+	WorkflowState workflowState() {
+		return switch (this.state) {
+			case DRAFT -> WorkflowState.DRAFT;
+			case IN_REVIEW -> WorkflowState.IN_REVIEW;
+			case PUBLISHED -> WorkflowState.PUBLISHED;
+			case ARCHIVED -> WorkflowState.UNPUBLISHED;
+		};
 	}
 
 	/** The working copy becomes what the public reads. */
@@ -140,6 +175,8 @@ abstract class TranslatedText {
 		this.publishedRevisionId = revisionId;
 		this.publishedAt = now;
 		this.publishAt = null;
+		this.sentBackReason = null;
+		this.sentBackBy = null;
 		this.updatedAt = now;
 	}
 

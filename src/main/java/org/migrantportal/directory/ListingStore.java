@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.shared.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,7 +53,7 @@ class ListingStore {
 		Instant now = this.clock.instant();
 		ServiceListing listing = this.listings.saveAndFlush(new ServiceListing(contentKey, document, now));
 		record(listing, document, actor, note, now);
-		changed(listing, "CREATED", actor, now);
+		changed(listing, EditorialChange.CREATED, actor, now);
 		return listing;
 	}
 
@@ -62,7 +64,7 @@ class ListingStore {
 		this.rules.require(document, listing.getId());
 		Instant now = this.clock.instant();
 		ServiceListingRevision revision = record(listing, document, actor, note, now);
-		changed(listing, "SAVED", actor, now);
+		changed(listing, EditorialChange.SAVED, actor, now);
 		return revision;
 	}
 
@@ -76,7 +78,7 @@ class ListingStore {
 		listing.published(now);
 		this.listings.flush();
 		this.tables.write(listing.getId(), document);
-		changed(listing, "PUBLISHED", actor, now);
+		changed(listing, EditorialChange.PUBLISHED, actor, now);
 	}
 
 	/** Takes the listing off the public site; its revisions stay. */
@@ -84,7 +86,7 @@ class ListingStore {
 		Instant now = this.clock.instant();
 		this.tables.clear(listing.getId());
 		listing.unpublished(now);
-		changed(listing, "UNPUBLISHED", actor, now);
+		changed(listing, EditorialChange.UNPUBLISHED, actor, now);
 	}
 
 	/** Deletes a listing for good, with its revisions and old slugs. */
@@ -97,7 +99,7 @@ class ListingStore {
 			.update();
 		this.jdbc.sql("delete from service_listing_revision where service_id = ?").param(listing.getId()).update();
 		this.jdbc.sql("delete from service_listing_slug_alias where service_id = ?").param(listing.getId()).update();
-		changed(listing, "PURGED", actor, now);
+		changed(listing, EditorialChange.PURGED, actor, now);
 		this.listings.delete(listing);
 	}
 
@@ -126,10 +128,14 @@ class ListingStore {
 		return this.revisions.findByServiceIdOrderByRevisionNumberDesc(listing.getId());
 	}
 
-	void changed(ServiceListing listing, String action, Actor actor, Instant now) {
-		this.events.publishEvent(new ServiceListingChanged("SERVICE", listing.getId(), action,
-				(listing.getContentKey() != null) ? listing.getContentKey() : listing.getHsdsId().toString(),
-				(actor != null) ? actor.accountId() : null, (actor != null) ? actor.email() : null, now));
+	void changed(ServiceListing listing, EditorialChange change, Actor actor, Instant now) {
+		changed(listing, change, null, actor, now);
+	}
+
+	void changed(ServiceListing listing, EditorialChange change, String reason, Actor actor, Instant now) {
+		String title = (listing.getContentKey() != null) ? listing.getContentKey() : listing.getHsdsId().toString();
+		this.events.publishEvent(EditorialEvent.of(DirectoryKinds.SERVICE, listing.getId(), null, change, title,
+				listing.getCountryScope(), listing.getOrganizationId(), listing.getLastEditorId(), reason, actor, now));
 	}
 
 	private ServiceListingRevision record(ServiceListing listing, ServiceListingDocument document, Actor actor,

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.migrantportal.editorial.WorkflowState;
 import org.migrantportal.shared.CountryScope;
 
 /**
@@ -78,6 +79,12 @@ class ServiceListing {
 	@Column(name = "last_editor_id")
 	private Long lastEditorId;
 
+	@Column(name = "sent_back_reason")
+	private String sentBackReason;
+
+	@Column(name = "sent_back_by")
+	private String sentBackBy;
+
 	@Version
 	private long version;
 
@@ -125,18 +132,41 @@ class ServiceListing {
 
 	void submitted(Instant now) {
 		this.reviewState = ListingReviewState.IN_REVIEW;
+		this.sentBackReason = null;
+		this.sentBackBy = null;
 		this.updatedAt = now;
 	}
 
-	/** A reviewer sent the submitted revision back to its editors. */
-	void sentBack(Instant now) {
+	/** A reviewer sent the submitted revision back to its editors, saying why. */
+	void sentBack(String reason, String by, Instant now) {
 		this.reviewState = ListingReviewState.DRAFT;
+		this.sentBackReason = reason;
+		this.sentBackBy = by;
 		this.updatedAt = now;
+	}
+
+	String getSentBackReason() {
+		return this.sentBackReason;
+	}
+
+	String getSentBackBy() {
+		return this.sentBackBy;
+	}
+
+	/** Where the working copy stands, in the words every editable kind shares. */
+	WorkflowState workflowState() {
+		return switch (this.reviewState) {
+			case DRAFT -> WorkflowState.DRAFT;
+			case IN_REVIEW -> WorkflowState.IN_REVIEW;
+			case PUBLISHED -> this.isPublished() ? WorkflowState.PUBLISHED : WorkflowState.UNPUBLISHED;
+		};
 	}
 
 	/** The working copy became the published one. */
 	void published(Instant now) {
 		this.publishedRevisionId = this.workingRevisionId;
+		this.sentBackReason = null;
+		this.sentBackBy = null;
 		this.reviewState = ListingReviewState.PUBLISHED;
 		this.updatedAt = now;
 	}

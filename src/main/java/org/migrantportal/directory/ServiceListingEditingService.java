@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.migrantportal.editorial.EditorialAction;
+import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.editorial.EditorialItem;
+import org.migrantportal.editorial.EditorialPolicy;
+import org.migrantportal.editorial.EditorialRefusal;
+import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
@@ -34,6 +41,9 @@ public class ServiceListingEditingService {
 	/** A listing not verified for this many days asks to be checked again. */
 	public static final int VERIFY_EVERY_DAYS = 180;
 
+	/** The longest reason a reviewer gives for sending a listing back. */
+	public static final int MAX_REASON = 1000;
+
 	private final ServiceListingRepository listings;
 
 	private final ServiceListingRevisionRepository revisions;
@@ -48,8 +58,15 @@ public class ServiceListingEditingService {
 
 	private final Clock clock;
 
+	private final EditorialPolicy policy;
+
+	private final FourEyesSettings fourEyes;
+
 	ServiceListingEditingService(ServiceListingRepository listings, ServiceListingRevisionRepository revisions,
-			ListingStore store, ListingRules rules, OrganizationService organizations, JdbcClient jdbc, Clock clock) {
+			ListingStore store, ListingRules rules, OrganizationService organizations, JdbcClient jdbc, Clock clock,
+			EditorialPolicy policy, FourEyesSettings fourEyes) {
+		this.policy = policy;
+		this.fourEyes = fourEyes;
 		this.listings = listings;
 		this.revisions = revisions;
 		this.store = store;
@@ -121,52 +138,69 @@ public class ServiceListingEditingService {
 		return listing.getVersion();
 	}
 
+	/**
+	 * Sends the saved draft to a reviewer; anything but a draft is refused with
+	 * {@link EditorialRefusal}.
+	 */
 	public void submitForReview(Actor actor, Long id, long loadedVersion) {
 		ServiceListing listing = current(actor, id, StaffRole.EDITOR, loadedVersion);
-		if (listing.getReviewState() == ListingReviewState.DRAFT) {
-			listing.submitted(this.clock.instant());
-			this.store.changed(listing, "SUBMITTED", actor, this.clock.instant());
-		}
+		require(actor, listing, EditorialAction.SUBMIT);
+		listing.submitted(this.clock.instant());
+		this.store.changed(listing, EditorialChange.SUBMITTED, actor, this.clock.instant());
 	}
 
-	/** A reviewer returns a submitted draft to its editors without publishing it. */
-	public void sendBack(Actor actor, Long id, long loadedVersion) {
+	/**
+	 * A reviewer returns a submitted draft to its editors without publishing it, with the
+	 * reason they see until they submit again.
+	 */
+	public void sendBack(Actor actor, Long id, String reason, long loadedVersion) {
 		ServiceListing listing = current(actor, id, StaffRole.REVIEWER, loadedVersion);
-		if (listing.getReviewState() == ListingReviewState.IN_REVIEW) {
-			listing.sentBack(this.clock.instant());
-			this.store.changed(listing, "SENT_BACK", actor, this.clock.instant());
+		require(actor, listing, EditorialAction.SEND_BACK);
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > MAX_REASON) {
+			throw new ListingRuleException(List.of(new ListingProblem("reason",
+					why.isEmpty() ? "editorial.error.reason-required" : "editorial.error.reason-too-long")));
 		}
+		listing.sentBack(why, actor.email(), this.clock.instant());
+		this.store.changed(listing, EditorialChange.SENT_BACK, why, actor, this.clock.instant());
 	}
 
+	/**
+	 * Publishes the working revision: reviewers, and not their own edit where four eyes
+	 * apply.
+	 */
 	public void publish(Actor actor, Long id, long loadedVersion) {
 		ServiceListing listing = current(actor, id, StaffRole.REVIEWER, loadedVersion);
+		require(actor, listing, EditorialAction.PUBLISH);
 		this.store.publish(listing, actor);
 	}
 
+	/** Takes the listing off the public site; refused when it is not online. */
 	public void unpublish(Actor actor, Long id, long loadedVersion) {
 		ServiceListing listing = current(actor, id, StaffRole.REVIEWER, loadedVersion);
-		if (listing.isPublished()) {
-			this.store.unpublish(listing, actor);
-		}
+		require(actor, listing, EditorialAction.UNPUBLISH);
+		this.store.unpublish(listing, actor);
 	}
 
 	/** Records that the actor checked the listing's facts today. */
 	public void markVerified(Actor actor, Long id) {
 		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		require(actor, listing, EditorialAction.VERIFY);
 		Instant now = this.clock.instant();
 		listing.verified(LocalDate.ofInstant(now, listing.getCountryScope().zone()), actor.email(), now);
-		this.store.changed(listing, "VERIFIED", actor, now);
+		this.store.changed(listing, EditorialChange.VERIFIED, actor, now);
 	}
 
 	/** Moves a listing to the trash: it leaves the public site at once. */
 	public void moveToTrash(Actor actor, Long id) {
 		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		require(actor, listing, EditorialAction.MOVE_TO_TRASH);
 		Instant now = this.clock.instant();
 		if (listing.isPublished()) {
 			this.store.unpublish(listing, actor);
 		}
 		listing.moveToTrash(now);
-		this.store.changed(listing, "MOVED_TO_TRASH", actor, now);
+		this.store.changed(listing, EditorialChange.MOVED_TO_TRASH, actor, now);
 	}
 
 	/** Takes a listing out of the trash as an unpublished draft. */
@@ -175,10 +209,10 @@ public class ServiceListingEditingService {
 		ServiceListing listing = this.listings.findById(id)
 			.filter(ServiceListing::isDeleted)
 			.orElseThrow(() -> new ListingNotFoundException(id));
-		requireScope(actor, listing);
+		require(actor, listing, EditorialAction.RESTORE);
 		Instant now = this.clock.instant();
 		listing.restoreFromTrash(now);
-		this.store.changed(listing, "RESTORED", actor, now);
+		this.store.changed(listing, EditorialChange.RESTORED, actor, now);
 	}
 
 	/** Deletes a listing in the trash for good, with its revisions: admins only. */
@@ -187,7 +221,25 @@ public class ServiceListingEditingService {
 		ServiceListing listing = this.listings.findById(id)
 			.filter(ServiceListing::isDeleted)
 			.orElseThrow(() -> new ListingNotFoundException(id));
+		require(actor, listing, EditorialAction.PURGE);
 		this.store.purge(listing, actor);
+	}
+
+	/** What the actor may do to the listing now: the buttons its form shows. */
+	@Transactional(readOnly = true)
+	public Set<EditorialAction> availableActions(Actor actor, Long id) {
+		ServiceListing listing = inScope(actor, id, StaffRole.EDITOR);
+		return this.policy.available(actor, DirectoryKinds.SERVICE, facts(listing));
+	}
+
+	private void require(Actor actor, ServiceListing listing, EditorialAction action) {
+		this.policy.require(actor, DirectoryKinds.SERVICE, facts(listing), action);
+	}
+
+	private EditorialItem facts(ServiceListing listing) {
+		return new EditorialItem(listing.getCountryScope(), listing.getOrganizationId(), listing.workflowState(),
+				listing.isPublished(), listing.isDeleted(), listing.getLastEditorId(),
+				this.fourEyes.isRequired(listing.getCountryScope()));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,7 +2,7 @@ package org.migrantportal.search;
 
 import java.util.List;
 
-import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentOverview;
 import org.migrantportal.content.ContentKind;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -22,13 +22,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackOfficeSearch {
 
-	private final ContentEditingService editing;
+	private final ContentOverview editing;
 
 	private final SearchService search;
 
 	private final SiteLocales siteLocales;
 
-	BackOfficeSearch(ContentEditingService editing, SearchService search, SiteLocales siteLocales) {
+	BackOfficeSearch(ContentOverview editing, SearchService search, SiteLocales siteLocales) {
 		this.editing = editing;
 		this.search = search;
 		this.siteLocales = siteLocales;

@@ -2,17 +2,18 @@ package org.migrantportal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.migrantportal.content.ContentChanged;
 import org.migrantportal.content.ContentKind;
 import org.migrantportal.content.ContentSearchEntries;
 import org.migrantportal.content.ContentSearchEntry;
+import org.migrantportal.directory.DirectoryKinds;
 import org.migrantportal.directory.ListingSearchEntries;
 import org.migrantportal.directory.ListingSearchEntry;
-import org.migrantportal.directory.ServiceListingChanged;
+import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
@@ -97,31 +98,25 @@ public class SearchIndexing implements ApplicationRunner {
 		return reindexAll();
 	}
 
+	/**
+	 * A change that may show on the public site indexes the item again: its published
+	 * translations replace what the index held of it.
+	 */
 	@ApplicationModuleListener
-	void on(ContentChanged event) {
-		if (event.subjectId() == null) {
+	void on(EditorialEvent event) {
+		if (event.subjectId() == null || !event.change().changesPublicSite()) {
 			return;
 		}
-		ContentKind.fromSegment(segment(event.subjectType()))
-			.filter((kind) -> kind == ContentKind.PAGE || kind == ContentKind.NEWS)
-			.ifPresent((kind) -> this.index.replaceSubject(type(kind).name() + ":" + event.subjectId(),
-					this.content.of(kind, event.subjectId()).stream().map(SearchIndexing::document).toList()));
-	}
-
-	@ApplicationModuleListener
-	void on(ServiceListingChanged event) {
-		if ("SERVICE".equals(event.subjectType()) && event.subjectId() != null) {
+		if (DirectoryKinds.SERVICE.equals(event.kind())) {
 			this.index.replaceSubject(SearchType.SERVICE.name() + ":" + event.subjectId(),
 					this.listings.of(event.subjectId()).stream().map(SearchIndexing::document).toList());
+			return;
 		}
-	}
-
-	private static String segment(String subjectType) {
-		return switch (subjectType) {
-			case "PAGE" -> "pages";
-			case "NEWS" -> "news";
-			default -> "";
-		};
+		Stream.of(ContentKind.PAGE, ContentKind.NEWS)
+			.filter((kind) -> kind.editable().equals(event.kind()))
+			.findFirst()
+			.ifPresent((kind) -> this.index.replaceSubject(type(kind).name() + ":" + event.subjectId(),
+					this.content.of(kind, event.subjectId()).stream().map(SearchIndexing::document).toList()));
 	}
 
 	private static SearchType type(ContentKind kind) {

@@ -76,6 +76,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/{kind}/{id}/{locale}/submit", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/publish", StaffRole.REVIEWER);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/unpublish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/{kind}/{id}/{locale}/send-back", StaffRole.REVIEWER);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/schedule", StaffRole.REVIEWER);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/native-review", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions", StaffRole.TRANSLATOR);

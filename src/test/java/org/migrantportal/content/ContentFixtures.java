@@ -38,12 +38,15 @@ public final class ContentFixtures {
 
 	private final ContentEditingService editing;
 
+	private final ContentWorkflow workflow;
+
 	private final NewsItemRepository news;
 
 	private final NewsItemTranslationRepository newsTranslations;
 
 	public ContentFixtures(ApplicationContext context) {
 		this.editing = context.getBean(ContentEditingService.class);
+		this.workflow = context.getBean(ContentWorkflow.class);
 		this.news = context.getBean(NewsItemRepository.class);
 		this.newsTranslations = context.getBean(NewsItemTranslationRepository.class);
 		this.topics = context.getBean(TopicRepository.class);
@@ -102,7 +105,7 @@ public final class ContentFixtures {
 		Long id = this.editing.createNews(SYSTEM_EDITOR, new NewsDetails(country, date, featured, null, 0), locale,
 				new TranslationDraft(title, slug, "მოკლედ.", "ტექსტი.", "", false));
 		long version = this.editing.getTranslation(SYSTEM_REVIEWER, ContentKind.NEWS, id, locale).version();
-		this.editing.publish(SYSTEM_REVIEWER, ContentKind.NEWS, id, locale, version);
+		this.workflow.publish(SYSTEM_REVIEWER, ContentKind.NEWS, id, locale, version);
 		return id;
 	}
 

@@ -40,6 +40,12 @@ class OutdatedTranslationTests {
 	private ContentEditingService editing;
 
 	@Autowired
+	private ContentWorkflow workflow;
+
+	@Autowired
+	private ContentOverview overview;
+
+	@Autowired
 	private ContentService content;
 
 	@Autowired
@@ -106,7 +112,7 @@ class OutdatedTranslationTests {
 			assertThat(segment.text()).contains("ახალი მნიშვნელოვანი ინფორმაცია.");
 		});
 
-		TranslationDashboard dashboard = this.editing.translationDashboard(EDITOR, ContentKind.PAGE,
+		TranslationDashboard dashboard = this.overview.translationDashboard(EDITOR, ContentKind.PAGE,
 				CountryScope.GEORGIA, TranslationStatus.OUTDATED);
 		assertThat(dashboard.rows()).anySatisfy((row) -> {
 			assertThat(row.id()).isEqualTo(this.pageId);
@@ -149,7 +155,7 @@ class OutdatedTranslationTests {
 
 	private void publish(String locale) {
 		long version = this.editing.getTranslation(REVIEWER, ContentKind.PAGE, this.pageId, locale).version();
-		this.editing.publish(REVIEWER, ContentKind.PAGE, this.pageId, locale, version);
+		this.workflow.publish(REVIEWER, ContentKind.PAGE, this.pageId, locale, version);
 	}
 
 }

@@ -149,7 +149,8 @@ class ServiceListingEditingServiceTests {
 	void sendBackWhenReviewerThenDraftAgainAndNothingPublished() {
 		Long id = draftOf("rights-georgia");
 		this.editing.submitForReview(this.rightsEditor, id, this.editing.getListing(this.admin, id).version());
-		this.editing.sendBack(this.georgianReviewer, id, this.editing.getListing(this.admin, id).version());
+		this.editing.sendBack(this.georgianReviewer, id, "Please add the opening hours.",
+				this.editing.getListing(this.admin, id).version());
 		EditableListing after = this.editing.getListing(this.admin, id);
 		assertThat(after.reviewState()).isEqualTo(ListingReviewState.DRAFT);
 		assertThat(after.published()).isFalse();

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.migrantportal.content.ContentChanged;
+import org.migrantportal.content.ContentKind;
+import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -204,7 +206,8 @@ class SearchServiceTests {
 		// test
 		this.context.getBean(TransactionTemplate.class)
 			.executeWithoutResult((status) -> this.context
-				.publishEvent(new ContentChanged("PAGE", id, "ka", "PUBLISHED", "", null, null, Instant.now())));
+				.publishEvent(EditorialEvent.of(ContentKind.PAGE.editable(), id, "ka", EditorialChange.PUBLISHED, "",
+						CountryScope.GEORGIA, null, null, null, null, Instant.now())));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(paths(locale("ka"), "ზღვისპირეთი")).contains("/ka/pages/" + slug));
 	}

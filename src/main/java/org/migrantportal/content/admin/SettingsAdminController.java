@@ -3,7 +3,7 @@ package org.migrantportal.content.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 
@@ -20,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SettingsAdminController {
 
-	private final ContentEditingService editing;
+	private final FourEyesSettings editing;
 
-	SettingsAdminController(ContentEditingService editing) {
+	SettingsAdminController(FourEyesSettings editing) {
 		this.editing = editing;
 	}
 
@@ -30,7 +30,7 @@ class SettingsAdminController {
 	String show(Model model) {
 		Map<CountryScope, Boolean> fourEyes = new LinkedHashMap<>();
 		for (CountryScope country : CountryScope.values()) {
-			fourEyes.put(country, this.editing.isFourEyesRequired(country));
+			fourEyes.put(country, this.editing.isRequired(country));
 		}
 		model.addAttribute("fourEyes", fourEyes);
 		return "admin/content/settings";
@@ -39,7 +39,7 @@ class SettingsAdminController {
 	@PostMapping("/admin/settings")
 	String update(@RequestParam CountryScope country, @RequestParam boolean fourEyes, Actor actor,
 			RedirectAttributes redirect) {
-		this.editing.setFourEyesRequired(actor, country, fourEyes);
+		this.editing.setRequired(actor, country, fourEyes);
 		redirect.addFlashAttribute("flash", "content.flash.settings-saved");
 		return "redirect:/admin/settings";
 	}

@@ -21,6 +21,7 @@ import org.migrantportal.directory.PhoneKind;
 import org.migrantportal.directory.ServiceListingDocument;
 import org.migrantportal.directory.ServiceListingEditingService;
 import org.migrantportal.directory.ServiceStatus;
+import org.migrantportal.editorial.EditorialRefusal;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
@@ -200,9 +201,10 @@ class ServiceListingAdminController {
 	}
 
 	@PostMapping("/admin/services/{id}/send-back")
-	String sendBack(@PathVariable Long id, @RequestParam long version, Actor actor, RedirectAttributes redirect) {
+	String sendBack(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) String reason,
+			Actor actor, RedirectAttributes redirect) {
 		return workflow(id, redirect, "directory-admin.flash.sent-back",
-				() -> this.editing.sendBack(actor, id, version));
+				() -> this.editing.sendBack(actor, id, reason, version));
 	}
 
 	@GetMapping("/admin/services/{id}/revisions")
@@ -295,8 +297,17 @@ class ServiceListingAdminController {
 		catch (ListingEditConflictException ex) {
 			redirect.addFlashAttribute("flashError", "directory-admin.error.stale");
 		}
+		catch (EditorialRefusal ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
 		catch (ListingRuleException ex) {
-			redirect.addFlashAttribute("flashError", "directory-admin.error.cannot-publish");
+			redirect.addFlashAttribute("flashError",
+					ex.problems()
+						.stream()
+						.filter((problem) -> problem.messageKey().startsWith("editorial."))
+						.findFirst()
+						.map(ListingProblem::messageKey)
+						.orElse("directory-admin.error.cannot-publish"));
 		}
 		return "redirect:/admin/services/" + id;
 	}

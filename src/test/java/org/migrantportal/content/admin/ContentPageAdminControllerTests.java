@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.migrantportal.accounts.AccountFixtures;
 import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentWorkflow;
 import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
@@ -49,6 +50,9 @@ class ContentPageAdminControllerTests {
 
 	@Autowired
 	private ContentEditingService editing;
+
+	@Autowired
+	private ContentWorkflow workflow;
 
 	private AccountFixtures accounts;
 
@@ -222,7 +226,7 @@ class ContentPageAdminControllerTests {
 		MockHttpSession reviewer = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA, null);
 		save(reviewer, "ka", "სამუშაო საზღვარგარეთ", this.slug, "ჩემი ცვლილება.", version("ka"));
 		MvcTestResult own = post(reviewer, "/publish", version("ka"));
-		assertThat(own.getMvcResult().getFlashMap().get("flashError")).isEqualTo("content.error.four-eyes");
+		assertThat(own.getMvcResult().getFlashMap().get("flashError")).isEqualTo("editorial.refused.four-eyes");
 		assertThat(publicText()).doesNotContain("ჩემი ცვლილება.");
 		MockHttpSession other = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA, null);
 		assertThat(post(other, "/publish", version("ka")).getMvcResult().getFlashMap().get("flash"))
@@ -245,10 +249,10 @@ class ContentPageAdminControllerTests {
 			.param("publishAt", inOneHour)
 			.exchange();
 		assertThat(scheduled.getMvcResult().getFlashMap().get("flash")).isEqualTo("content.flash.scheduled");
-		this.editing.runSchedule();
+		this.workflow.runSchedule();
 		assertThat(publicText()).doesNotContain("დაგეგმილი ტექსტი.");
 		this.clock.advance(Duration.ofMinutes(61));
-		assertThat(this.editing.runSchedule()).isGreaterThanOrEqualTo(1);
+		assertThat(this.workflow.runSchedule()).isGreaterThanOrEqualTo(1);
 		assertThat(publicText()).contains("დაგეგმილი ტექსტი.");
 	}
 
@@ -267,7 +271,7 @@ class ContentPageAdminControllerTests {
 			.exchange();
 		assertThat(this.mvc.get().uri("/ka/pages/" + this.slug).exchange().getResponse().getStatus()).isEqualTo(200);
 		this.clock.advance(Duration.ofMinutes(61));
-		this.editing.runSchedule();
+		this.workflow.runSchedule();
 		assertThat(this.mvc.get().uri("/ka/pages/" + this.slug).exchange().getResponse().getStatus()).isEqualTo(404);
 		assertThat(state("ka")).isEqualTo("ARCHIVED");
 	}

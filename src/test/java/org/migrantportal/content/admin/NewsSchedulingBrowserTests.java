@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.migrantportal.accounts.AccountFixtures;
 import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentWorkflow;
 import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
@@ -55,6 +56,9 @@ class NewsSchedulingBrowserTests {
 
 	@Autowired
 	private ContentEditingService editing;
+
+	@Autowired
+	private ContentWorkflow workflow;
 
 	private WebDriver driver;
 
@@ -106,7 +110,7 @@ class NewsSchedulingBrowserTests {
 		assertThat(this.driver.getPageSource()).doesNotContain(title);
 
 		this.clock.advance(Duration.ofMinutes(61));
-		this.editing.runSchedule();
+		this.workflow.runSchedule();
 
 		this.driver.get(url("/ka/"));
 		assertThat(this.driver.findElement(By.cssSelector("#news-heading ~ .news")).getText()).contains(title);

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.migrantportal.accounts.AccountFixtures;
 import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentWorkflow;
 import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.content.ContentKind;
 import org.migrantportal.content.NewPage;
@@ -53,6 +54,9 @@ class TranslatingBrowserTests {
 	private ContentEditingService editing;
 
 	@Autowired
+	private ContentWorkflow workflow;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	private WebDriver driver;
@@ -69,7 +73,7 @@ class TranslatingBrowserTests {
 								"## Check the offer\n\nAsk a Migrant Resource Centre to check a job offer.", "",
 								false)));
 		long version = this.editing.getTranslation(EDITOR, ContentKind.PAGE, this.pageId, "en").version();
-		this.editing.publish(
+		this.workflow.publish(
 				new Actor(-2L, "reviewer@test.example", StaffRole.REVIEWER, CountryScope.BOTH, null, false),
 				ContentKind.PAGE, this.pageId, "en", version);
 		this.driver = Browser.start(1280, 1400);

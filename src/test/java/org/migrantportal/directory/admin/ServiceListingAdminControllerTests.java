@@ -244,8 +244,10 @@ class ServiceListingAdminControllerTests {
 		post(form("/admin/services/" + id + "?lang=en", document(id), version(id), "name", "Audited"), editor);
 		post(this.mvc.post().uri("/admin/services/{id}/submit", id).param("version", Long.toString(version(id))),
 				editor);
-		post(this.mvc.post().uri("/admin/services/{id}/send-back", id).param("version", Long.toString(version(id))),
-				reviewer);
+		post(this.mvc.post()
+			.uri("/admin/services/{id}/send-back", id)
+			.param("version", Long.toString(version(id)))
+			.param("reason", "Please check the phone number."), reviewer);
 		publish(id, reviewer);
 		post(this.mvc.post().uri("/admin/services/{id}/verify", id), editor);
 		await().atMost(Duration.ofSeconds(10))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.content.ContentKind;
 import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentWorkflow;
 import org.migrantportal.search.SearchIndexing;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
@@ -46,6 +47,9 @@ class SearchControllerTests {
 
 	@Autowired
 	private ContentEditingService editing;
+
+	@Autowired
+	private ContentWorkflow workflow;
 
 	private ContentFixtures content;
 
@@ -176,7 +180,7 @@ class SearchControllerTests {
 			Actor reviewer = new Actor(-2L, "reviewer@test.example", StaffRole.REVIEWER, CountryScope.BOTH, null,
 					false);
 			long version = this.editing.getTranslation(reviewer, ContentKind.NEWS, id, "ka").version();
-			this.editing.unpublish(reviewer, ContentKind.NEWS, id, "ka", version);
+			this.workflow.unpublish(reviewer, ContentKind.NEWS, id, "ka", version);
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(links("/ka/search?q=" + encode("მთამსვლელობა")))
 					.doesNotContain("/ka/news/" + slug));
