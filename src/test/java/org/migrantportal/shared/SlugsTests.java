@@ -1,20 +1,10 @@
 package org.migrantportal.shared;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SlugsTests {
-
-	/** Titles the Java and the JavaScript proposals are compared on. */
-	public static final List<String> TITLES = List.of("შრომითი მიგრაცია", "Աշխատանքային միգրացիա",
-			"ყველაფერი წასვლამდე", "ჭიათურა, ქუთაისი და თბილისი", "ჟურნალისტები და ღვინის ძველი ხელშეკრულება",
-			"ᲗᲑᲘᲚᲘᲡᲘ", "Երևան", "Եվրոպա և Հայաստան", "Որտեղ դիմել", "Ուսանողներ", "Ինչո՞ւ է սա կարևոր։", "Ռուսաստան",
-			"Ärzte & Übersetzer", "Straße der Migranten", "Migrant's rights", "São Paulo — 2024", "🇬🇪 მიგრაცია 🚀",
-			"🚀🚀", "!!! — ???", "Работа в Грузии", "Work в Грузии 2024", "ﬁnancial ½", "ka/en/hy: ენები",
-			"მიგრაცია ".repeat(20), "a".repeat(150), "", "   ");
 
 	@Test
 	void georgianTitleIsRomanisedByTheNationalSystem() {
@@ -98,7 +88,7 @@ class SlugsTests {
 
 	@Test
 	void everyProposalIsAValidSlugOrEmpty() {
-		for (String title : TITLES) {
+		for (String title : SlugFixtures.TITLES) {
 			String slug = Slugs.fromTitle(title);
 			assertThat(slug.isEmpty() || Slugs.isValid(slug)).as(title + " -> " + slug).isTrue();
 		}
