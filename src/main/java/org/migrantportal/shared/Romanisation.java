@@ -6,15 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Georgian and Armenian letters written in Latin letters, without apostrophes, so they
- * can go into a URL. Georgian follows the national system of transliteration adopted in
- * 2002 (National Agency of Public Registry of Georgia and the Institute of Linguistics;
- * the one on Georgian road signs and passports), with its aspirate marks (k', p', t', q',
- * ts', ch') dropped. Armenian follows the romanisation in official use in the Republic of
- * Armenia on road signs and in passports, set out for geographical names by Government
- * Regulation No. 220-N of 3 March 2011 (the BGN/PCGN 1981 letters without apostrophes, ռ
- * as r): ե is ye and ո is vo at the start of a word, ու is u, և is ev. Other characters
- * are returned as they are. {@code static/js/slug.js} does the same in the browser;
- * {@code SlugProposalBrowserTests} keeps the two in step.
+ * can go into a URL.
+ * <p>
+ * Georgian: the national system of romanisation of 2002 (State Department of Geodesy and
+ * Cartography of Georgia and the Institute of Linguistics; used on road signs and in
+ * passports), with the apostrophes of the ejectives (k', p', t', q', ts', ch') dropped.
+ * <p>
+ * Armenian: the romanisation in official use in the Republic of Armenia on road signs and
+ * in passports, as in Government Regulation No. 220-N of 3 March 2011 on rendering
+ * geographical names into English (ծ ts, ձ dz, ղ gh, ճ ch, ք k, փ p, խ kh, ժ zh): the
+ * BGN/PCGN 1981 letters without apostrophes and with ռ as r. ե is ye and ո is vo at the
+ * start of a word, ու is u (also at the start), և is ev.
+ * <p>
+ * Other characters are returned as they are. {@code static/js/slug.js} does the same in
+ * the browser; {@code SlugProposalBrowserTests} keeps the two in step.
  */
 public final class Romanisation {
 
