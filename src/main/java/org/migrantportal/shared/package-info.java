@@ -1,7 +1,7 @@
 /**
  * Small value types and helpers every module uses: the country scope of content, safe
- * HTML rendered from Markdown, and the front-matter documents that initial content is
- * written in.
+ * HTML rendered from Markdown, the front-matter documents that initial content is written
+ * in, and slugs (proposed from titles by the Georgian and Armenian romanisations).
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.migrantportal.shared;

@@ -10,13 +10,14 @@ import org.migrantportal.content.NewsDetails;
 import org.migrantportal.content.TranslationDraft;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.Slugs;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that starts a news item with its first translation. */
 record NewNewsForm(@NotNull CountryScope country, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		Boolean featured, @Size(max = NewsDetails.MAX_COVER_IMAGE) String coverImage, @NotNull SiteLocale locale,
-		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @NotBlank @Size(max = 120) String slug,
+		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @Size(max = 120) String slug,
 		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 
@@ -29,7 +30,7 @@ record NewNewsForm(@NotNull CountryScope country, @DateTimeFormat(iso = DateTime
 	}
 
 	TranslationDraft toDraft() {
-		return new TranslationDraft(this.title, this.slug, this.summary,
+		return new TranslationDraft(this.title, Slugs.orFromTitle(this.slug, this.title), this.summary,
 				(this.bodyMarkdown != null) ? this.bodyMarkdown : "", "", false);
 	}
 

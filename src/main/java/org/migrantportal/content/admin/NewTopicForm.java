@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Size;
 
 import org.migrantportal.content.TranslationDraft;
 import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.shared.Slugs;
 
 /** The form that starts a new topic with its first translation. */
 record NewTopicForm(@NotNull SiteLocale locale, @NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title,
-		@NotBlank @Size(max = 120) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
+		@Size(max = 120) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 
 	static NewTopicForm empty(SiteLocale locale) {
@@ -17,7 +18,7 @@ record NewTopicForm(@NotNull SiteLocale locale, @NotBlank @Size(max = Translatio
 	}
 
 	TranslationDraft toDraft() {
-		return new TranslationDraft(this.title, this.slug, this.summary,
+		return new TranslationDraft(this.title, Slugs.orFromTitle(this.slug, this.title), this.summary,
 				(this.bodyMarkdown != null) ? this.bodyMarkdown : "", "", false);
 	}
 

@@ -5,14 +5,15 @@ import jakarta.validation.constraints.Size;
 
 import org.migrantportal.content.EditableTranslation;
 import org.migrantportal.content.TranslationDraft;
+import org.migrantportal.shared.Slugs;
 
 /**
  * The editor's form for one translation; {@code version} is the version they loaded.
  * Wrapper types, so a tampered value is a field error rather than a form that cannot be
  * built.
  */
-record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title,
-		@NotBlank @Size(max = 120) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
+record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @Size(max = 120) String slug,
+		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown, @Size(max = TranslationDraft.MAX_NOTE) String note,
 		Boolean minorChange, Long version, Long basedOnSourceRevision) {
 
@@ -28,7 +29,7 @@ record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String 
 	}
 
 	TranslationDraft toDraft() {
-		return new TranslationDraft(this.title, this.slug, this.summary,
+		return new TranslationDraft(this.title, Slugs.orFromTitle(this.slug, this.title), this.summary,
 				(this.bodyMarkdown != null) ? this.bodyMarkdown : "", this.note, Boolean.TRUE.equals(this.minorChange),
 				this.basedOnSourceRevision);
 	}

@@ -17,6 +17,7 @@ import org.migrantportal.directory.ServiceListingDocument;
 import org.migrantportal.directory.ServiceListingEditingService;
 import org.migrantportal.directory.ServiceStatus;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.Slugs;
 
 /**
  * The listing form: the language-neutral facts, the texts of one locale, places, phones
@@ -132,8 +133,8 @@ record ListingForm(Long version, String organizationId, String country, String s
 		String sourceLocale = (base != null) ? base.sourceLocale() : locale;
 		Map<String, ServiceListingDocument.Text> texts = new HashMap<>((base != null) ? base.texts() : Map.of());
 		ServiceListingDocument.Text previous = texts.get(locale);
-		texts.put(locale, new ServiceListingDocument.Text(trim(this.slug), trim(this.name), trim(this.description),
-				trim(this.eligibility), trim(this.feesDescription),
+		texts.put(locale, new ServiceListingDocument.Text(Slugs.orFromTitle(trim(this.slug), this.name),
+				trim(this.name), trim(this.description), trim(this.eligibility), trim(this.feesDescription),
 				(previous != null) && previous.awaitingNativeReview(),
 				(previous != null) ? previous.translatedFrom() : (locale.equals(sourceLocale) ? null : sourceLocale)));
 		List<ServiceListingDocument.Place> locations = new ArrayList<>();

@@ -75,6 +75,8 @@ class EditorialBrowserTests {
 		this.driver.get(url("/admin/pages/new"));
 		new Select(this.driver.findElement(By.id("topicId"))).selectByIndex(1);
 		this.driver.findElement(By.id("title")).sendKeys("როგორ შევამოწმოთ სამუშაო შეთავაზება");
+		// replaces the slug proposed from the title
+		this.driver.findElement(By.id("slug")).clear();
 		this.driver.findElement(By.id("slug")).sendKeys(slug);
 		this.driver.findElement(By.id("summary")).sendKeys("სანიმუშო გვერდი ტესტისთვის.");
 		this.driver.findElement(By.id("bodyMarkdown"))

@@ -87,6 +87,8 @@ class NewsSchedulingBrowserTests {
 
 		this.driver.get(url("/admin/news/new"));
 		this.driver.findElement(By.id("title")).sendKeys(title);
+		// replaces the slug proposed from the title
+		this.driver.findElement(By.id("slug")).clear();
 		this.driver.findElement(By.id("slug")).sendKeys(slug);
 		this.driver.findElement(By.id("summary")).sendKeys("სანიმუშო სიახლე ტესტისთვის.");
 		this.driver.findElement(By.id("bodyMarkdown")).sendKeys("სიახლის ტექსტი.");

@@ -101,6 +101,8 @@ class TranslatingBrowserTests {
 			.contains("Ask a Migrant Resource Centre to check a job offer.");
 		assertThat(this.driver.findElement(By.cssSelector(".source [lang]")).getAttribute("lang")).isEqualTo("en");
 		this.driver.findElement(By.id("title")).sendKeys("Մեկնելուց առաջ");
+		// replaces the slug proposed from the title
+		this.driver.findElement(By.id("slug")).clear();
 		this.driver.findElement(By.id("slug")).sendKeys("meknelouts-araj");
 		this.driver.findElement(By.id("bodyMarkdown"))
 			.sendKeys("## Ստուգեք առաջարկը\n\nԽնդրեք միգրանտների ռեսուրսային կենտրոնին ստուգել աշխատանքի առաջարկը։");
