@@ -171,7 +171,7 @@ class ServiceListingAdminControllerTests {
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("id=\"email-error\"")
 			.contains("id=\"name-error\"")
-			.contains("მომსახურება არ შეინახა");
+			.contains("სერვისი არ შეინახა");
 		assertThat(revisions(id)).isEqualTo(revisions);
 		assertThat(snapshot(id)).isEqualTo(before);
 	}
