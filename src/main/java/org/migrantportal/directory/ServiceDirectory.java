@@ -508,7 +508,12 @@ public class ServiceDirectory {
 
 	/** A language's name in the visitor's language, e.g. Russian for {@code ru}. */
 	static String languageName(String code, SiteLocale locale) {
-		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale.toLocale());
+		return languageName(code, locale.toLocale());
+	}
+
+	/** A language's name in another language, e.g. "Russian" for ru in English. */
+	static String languageName(String code, Locale locale) {
+		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
 		if (name.isEmpty() || name.equals(code)) {
 			return code;
 		}

@@ -275,7 +275,7 @@ public class ServiceListingEditingService {
 				textOf(after, ServiceListingDocument.Text::eligibility)));
 		differences.put("fees", WordDiff.compare(textOf(before, ServiceListingDocument.Text::feesDescription),
 				textOf(after, ServiceListingDocument.Text::feesDescription)));
-		differences.put("facts", WordDiff.compareParagraphs(facts(from, locale), facts(to, locale)));
+		differences.put("facts", ListingFacts.inWords().compare(from, to, locale));
 		return differences;
 	}
 
@@ -301,57 +301,6 @@ public class ServiceListingEditingService {
 	private static String textOf(ServiceListingDocument.Text text,
 			Function<ServiceListingDocument.Text, String> field) {
 		return (text != null && field.apply(text) != null) ? field.apply(text) : "";
-	}
-
-	/** The language-neutral facts, places, phones and hours, one paragraph each. */
-	private static String facts(ServiceListingDocument document, String locale) {
-		StringBuilder facts = new StringBuilder();
-		facts.append(document.organizationId())
-			.append(' ')
-			.append(document.country())
-			.append(' ')
-			.append(document.status())
-			.append(document.freeOfCharge() ? " free" : " paid")
-			.append("\n\n");
-		facts.append(Objects.toString(document.email(), ""))
-			.append(' ')
-			.append(Objects.toString(document.url(), ""))
-			.append(' ')
-			.append(document.timeZone())
-			.append("\n\n");
-		facts.append(String.join(" ", document.categories()))
-			.append(" | ")
-			.append(String.join(" ", document.languages()))
-			.append("\n\n");
-		for (ServiceListingDocument.Place place : document.locations()) {
-			ServiceListingDocument.PlaceText text = place.texts().get(locale);
-			facts.append(place.countryCode())
-				.append(' ')
-				.append(Objects.toString(place.placeKey(), ""))
-				.append(' ')
-				.append((text != null) ? text.address() : "")
-				.append(place.sample() ? " (sample)" : "")
-				.append("\n\n");
-		}
-		for (ServiceListingDocument.Phone phone : document.phones()) {
-			facts.append(phone.number())
-				.append(' ')
-				.append(phone.kind())
-				.append(phone.hotline() ? " hotline" : "")
-				.append(phone.aroundTheClock() ? " 24/7" : "")
-				.append(phone.sample() ? " (sample)" : "")
-				.append("\n\n");
-		}
-		for (ServiceListingDocument.Hours hours : document.openingHours()) {
-			facts.append(hours.day())
-				.append(' ')
-				.append(hours.opensAt())
-				.append('-')
-				.append(hours.closesAt())
-				.append(hours.sample() ? " (sample)" : "")
-				.append("\n\n");
-		}
-		return facts.toString().strip();
 	}
 
 	/** A fresh HSDS id, for a new listing or a new place, phone or opening period. */

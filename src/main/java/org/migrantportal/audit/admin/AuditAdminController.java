@@ -2,6 +2,7 @@ package org.migrantportal.audit.admin;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.migrantportal.accounts.PortalUser;
 import org.migrantportal.audit.AuditFilter;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Admins browse the audit trail, filtered by who, what, which kind of record and when.
+ * Admins browse the audit trail, filtered by who, what, which kind of record and when;
+ * actions and kinds of record are shown in words of the back-office language.
  */
 @Controller
 class AuditAdminController {
@@ -24,8 +26,11 @@ class AuditAdminController {
 
 	private final AuditService audit;
 
-	AuditAdminController(AuditService audit) {
+	private final AuditWords words;
+
+	AuditAdminController(AuditService audit, AuditWords words) {
 		this.audit = audit;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/audit")
@@ -33,13 +38,15 @@ class AuditAdminController {
 			@RequestParam(required = false) String subjectType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Locale locale,
+			Model model) {
 		AuditFilter filter = new AuditFilter(actor, action, subjectType,
 				(from != null) ? from.atStartOfDay(STAFF_ZONE).toInstant() : null,
 				(to != null) ? to.plusDays(1).atStartOfDay(STAFF_ZONE).toInstant() : null);
-		model.addAttribute("entries", this.audit.search(user.actor(), filter, page, 50));
-		model.addAttribute("actions", this.audit.listActions());
-		model.addAttribute("subjectTypes", this.audit.listSubjectTypes());
+		model.addAttribute("entries",
+				this.audit.search(user.actor(), filter, page, 50).map((entry) -> this.words.row(entry, locale)));
+		model.addAttribute("actions", this.words.actionChoices(this.audit.listActions(), locale));
+		model.addAttribute("subjectTypes", this.words.subjectChoices(this.audit.listSubjectTypes(), locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);

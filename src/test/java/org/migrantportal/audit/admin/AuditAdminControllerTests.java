@@ -1,12 +1,17 @@
 package org.migrantportal.audit.admin;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.migrantportal.accounts.AccountFixtures;
+import org.migrantportal.content.ContentChanged;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.BackOffice;
@@ -18,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -61,6 +67,45 @@ class AuditAdminControllerTests {
 	}
 
 	@Test
+	void theGeorgianAuditPageShowsAPublishedPageInGeorgianWords() throws Exception {
+		AccountFixtures accounts = new AccountFixtures(this.context);
+		String admin = accounts.create(StaffRole.ADMIN, CountryScope.BOTH, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
+		String title = "სამუშაო საზღვარგარეთ " + UUID.randomUUID();
+		this.context.getBean(TransactionTemplate.class)
+			.executeWithoutResult((status) -> this.context.publishEvent(new ContentChanged("PAGE", 4242L, "ka",
+					"PUBLISHED", title, accounts.idOf(admin), admin, Instant.now())));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject("select count(*) from audit_entry where summary = ?", Long.class,
+					"[ka] " + title) == 1);
+		Document page = get(session, "/admin/audit?actor=" + admin + "&action=PAGE_PUBLISHED", "ka");
+		assertThat(page.select("table.data tbody tr")).hasSize(1);
+		assertThat(page.select("table.data tbody td[data-code=PAGE_PUBLISHED]").text()).isEqualTo("გამოქვეყნდა");
+		assertThat(page.select("table.data tbody td[data-code=PAGE_PUBLISHED]").attr("title"))
+			.isEqualTo("PAGE_PUBLISHED");
+		assertThat(page.select("table.data tbody td[data-code=PAGE]").text()).isEqualTo("გვერდი 4242");
+		assertThat(page.select("table.data tbody tr").text()).doesNotContain("PAGE_PUBLISHED");
+		assertThat(page.select("select#action option[value=PAGE_PUBLISHED]").text()).isEqualTo("გვერდი: გამოქვეყნდა");
+		assertThat(page.select("select#subjectType option[value=PAGE]").text()).isEqualTo("გვერდი");
+		Document english = get(session, "/admin/audit?actor=" + admin + "&action=PAGE_PUBLISHED", "en");
+		assertThat(english.select("table.data tbody td[data-code=PAGE_PUBLISHED]").text()).isEqualTo("Published");
+		assertThat(english.select("select#action option[value=PAGE_PUBLISHED]").text()).isEqualTo("Page: Published");
+	}
+
+	@Test
+	void anUnknownActionIsShownAsItsCode() throws Exception {
+		String admin = new AccountFixtures(this.context).create(StaffRole.ADMIN, CountryScope.BOTH, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
+		this.jdbc.update("insert into audit_entry (occurred_at, actor_email, action, subject_type, summary) "
+				+ "values (now(), ?, 'GADGET_TELEPORTED', 'GADGET', '')", admin);
+		Document page = get(session, "/admin/audit?actor=" + admin + "&action=GADGET_TELEPORTED", "hy");
+		assertThat(page.select("table.data tbody td[data-code=GADGET_TELEPORTED]").text())
+			.isEqualTo("GADGET_TELEPORTED");
+		assertThat(page.select("table.data tbody td[data-code=GADGET]").text()).isEqualTo("GADGET");
+		assertThat(page.select("select#action option[value=GADGET_TELEPORTED]").text()).isEqualTo("GADGET_TELEPORTED");
+	}
+
+	@Test
 	void badFiltersAreA400NotAServerError() {
 		String admin = new AccountFixtures(this.context).create(StaffRole.ADMIN, CountryScope.BOTH, null);
 		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
@@ -76,7 +121,16 @@ class AuditAdminControllerTests {
 	}
 
 	private Document get(MockHttpSession session, String path) throws Exception {
-		MockHttpServletResponse response = this.mvc.get().uri(path).session(session).exchange().getResponse();
+		return get(session, path, "ka");
+	}
+
+	private Document get(MockHttpSession session, String path, String language) throws Exception {
+		MockHttpServletResponse response = this.mvc.get()
+			.uri(path)
+			.session(session)
+			.cookie(new Cookie("portal_lang", language))
+			.exchange()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
 	}

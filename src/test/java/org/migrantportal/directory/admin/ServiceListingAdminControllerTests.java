@@ -171,7 +171,7 @@ class ServiceListingAdminControllerTests {
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("id=\"email-error\"")
 			.contains("id=\"name-error\"")
-			.contains("მომსახურება არ შეინახა");
+			.contains("სერვისი არ შეინახა");
 		assertThat(revisions(id)).isEqualTo(revisions);
 		assertThat(snapshot(id)).isEqualTo(before);
 	}
@@ -305,6 +305,10 @@ class ServiceListingAdminControllerTests {
 				"select id from service_listing_revision where service_id = ? and revision_number = 2", Long.class, id);
 		assertThat(get("/admin/services/" + id + "/compare?from=" + first + "&to=" + second + "&lang=en", session)
 			.getContentAsString()).contains("<ins>Changed</ins>");
+		String georgian = get("/admin/services/" + id + "/compare?from=" + first + "&to=" + second + "&lang=ka",
+				session)
+			.getContentAsString();
+		assertThat(georgian).contains("საქართველო").doesNotContain("GEORGIA").doesNotContain("ACTIVE");
 	}
 
 	private MockMvcRequestBuilder form(String uri, ServiceListingDocument document, long version, String... changes) {
