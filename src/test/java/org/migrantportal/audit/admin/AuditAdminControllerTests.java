@@ -11,7 +11,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.migrantportal.accounts.AccountFixtures;
-import org.migrantportal.content.ContentChanged;
+import org.migrantportal.content.ContentKind;
+import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.BackOffice;
@@ -73,8 +75,9 @@ class AuditAdminControllerTests {
 		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
 		String title = "სამუშაო საზღვარგარეთ " + UUID.randomUUID();
 		this.context.getBean(TransactionTemplate.class)
-			.executeWithoutResult((status) -> this.context.publishEvent(new ContentChanged("PAGE", 4242L, "ka",
-					"PUBLISHED", title, accounts.idOf(admin), admin, Instant.now())));
+			.executeWithoutResult((status) -> this.context
+				.publishEvent(new EditorialEvent(ContentKind.PAGE.editable(), 4242L, "ka", EditorialChange.PUBLISHED,
+						title, CountryScope.GEORGIA, null, null, null, accounts.idOf(admin), admin, Instant.now())));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.queryForObject("select count(*) from audit_entry where summary = ?", Long.class,
 					"[ka] " + title) == 1);
