@@ -25,9 +25,9 @@ import org.migrantportal.shared.Slugs;
  * fixed number of rows, so it works without JavaScript; empty rows are left out.
  */
 record ListingForm(Long version, String organizationId, String country, String status, Boolean freeOfCharge,
-		String email, String url, String timeZone, List<String> categories, String languages, String name, String slug,
-		String description, String eligibility, String feesDescription, List<PlaceRow> places, List<PhoneRow> phones,
-		List<HoursRow> hours) {
+		String email, String url, String timeZone, List<String> categories, List<String> languages, String name,
+		String slug, String description, String eligibility, String feesDescription, List<PlaceRow> places,
+		List<PhoneRow> phones, List<HoursRow> hours) {
 
 	static final int EMPTY_PLACES = 1;
 
@@ -35,6 +35,7 @@ record ListingForm(Long version, String organizationId, String country, String s
 
 	ListingForm {
 		categories = (categories != null) ? categories.stream().filter(Objects::nonNull).toList() : List.of();
+		languages = (languages != null) ? languages.stream().filter(Objects::nonNull).toList() : List.of();
 		places = (places != null) ? places.stream().filter(Objects::nonNull).toList() : List.of();
 		phones = (phones != null) ? phones.stream().filter(Objects::nonNull).toList() : List.of();
 		hours = (hours != null) ? hours.stream().filter(Objects::nonNull).toList() : List.of();
@@ -58,11 +59,39 @@ record ListingForm(Long version, String organizationId, String country, String s
 
 	}
 
-	/** Opening hours on one weekday; no times, or closed, means closed that day. */
-	record HoursRow(String day, String opensAt, String closesAt, Boolean closed, Boolean sample) {
+	/**
+	 * Opening hours on one weekday. A day with no times is closed; a day with times is
+	 * open with them, unless the editor ticked "closed" on it. {@code closedByDefault}
+	 * says the tick was shown because the day had no times, so typing times into such a
+	 * day opens it without unticking first.
+	 */
+	record HoursRow(String day, String opensAt, String closesAt, Boolean closed, Boolean closedByDefault,
+			Boolean sample) {
+
+		static HoursRow open(String day, String opensAt, String closesAt, boolean sample) {
+			return new HoursRow(day, opensAt, closesAt, false, false, sample);
+		}
+
+		static HoursRow closedDay(String day) {
+			return new HoursRow(day, "", "", true, true, false);
+		}
+
+		boolean hasTimes() {
+			return !isBlank(this.opensAt) || !isBlank(this.closesAt);
+		}
 
 		boolean blank() {
-			return Boolean.TRUE.equals(this.closed) || (isBlank(this.opensAt) && isBlank(this.closesAt));
+			if (!hasTimes()) {
+				return true;
+			}
+			return Boolean.TRUE.equals(this.closed) && !Boolean.TRUE.equals(this.closedByDefault);
+		}
+
+		/** The row as it is shown again: the tick says what the row means now. */
+		HoursRow asShown() {
+			boolean closedNow = blank();
+			return new HoursRow(this.day, this.opensAt, this.closesAt, closedNow, closedNow && !hasTimes(),
+					this.sample);
 		}
 
 	}
@@ -84,7 +113,7 @@ record ListingForm(Long version, String organizationId, String country, String s
 		return new ListingForm(version, String.valueOf(document.organizationId()),
 				(document.country() != null) ? document.country().name() : "",
 				(document.status() != null) ? document.status().name() : "", document.freeOfCharge(), document.email(),
-				document.url(), document.timeZone(), document.categories(), String.join(", ", document.languages()),
+				document.url(), document.timeZone(), document.categories(), document.languages(),
 				(text != null) ? text.name() : "", (text != null) ? text.slug() : "",
 				(text != null) ? text.description() : "", (text != null) ? text.eligibility() : "",
 				(text != null) ? text.feesDescription() : "", places, phones, hoursRows(document.openingHours()))
@@ -94,8 +123,8 @@ record ListingForm(Long version, String organizationId, String country, String s
 	/** An empty form for a new listing of the given organization and country. */
 	static ListingForm empty(Long organizationId, CountryScope country) {
 		return new ListingForm(0L, (organizationId != null) ? organizationId.toString() : "", country.name(),
-				ServiceStatus.ACTIVE.name(), true, "", "", country.zone().getId(), List.of(), "", "", "", "", "", "",
-				List.of(), List.of(), hoursRows(List.of()))
+				ServiceStatus.ACTIVE.name(), true, "", "", country.zone().getId(), List.of(), List.of(), "", "", "", "",
+				"", List.of(), List.of(), hoursRows(List.of()))
 			.withEmptyRows();
 	}
 
@@ -112,7 +141,7 @@ record ListingForm(Long version, String organizationId, String country, String s
 		return new ListingForm(this.version, this.organizationId, this.country, this.status, this.freeOfCharge,
 				this.email, this.url, this.timeZone, this.categories, this.languages, this.name, this.slug,
 				this.description, this.eligibility, this.feesDescription, placeRows, phoneRows,
-				(this.hours.isEmpty()) ? hoursRows(List.of()) : this.hours);
+				(this.hours.isEmpty()) ? hoursRows(List.of()) : this.hours.stream().map(HoursRow::asShown).toList());
 	}
 
 	ListingForm withVersion(long storedVersion) {
@@ -208,11 +237,10 @@ record ListingForm(Long version, String organizationId, String country, String s
 				languageCodes(), texts, locations, phoneList, periods);
 	}
 
+	/** The ticked language codes; a list typed as "ka, en" is read too. */
 	private List<String> languageCodes() {
-		if (isBlank(this.languages)) {
-			return List.of();
-		}
-		return Arrays.stream(this.languages.split("[,\\s]+"))
+		return this.languages.stream()
+			.flatMap((entry) -> Arrays.stream(entry.split("[,\\s]+")))
 			.map((code) -> code.trim().toLowerCase(Locale.ROOT))
 			.filter((code) -> !code.isEmpty())
 			.toList();
@@ -223,10 +251,10 @@ record ListingForm(Long version, String organizationId, String country, String s
 		for (DayOfWeek day : DayOfWeek.values()) {
 			List<ServiceListingDocument.Hours> ofDay = periods.stream().filter((hours) -> hours.day() == day).toList();
 			if (ofDay.isEmpty()) {
-				rows.add(new HoursRow(day.name(), "", "", true, false));
+				rows.add(HoursRow.closedDay(day.name()));
 			}
 			for (ServiceListingDocument.Hours hours : ofDay) {
-				rows.add(new HoursRow(day.name(), hours.opensAt().toString(), hours.closesAt().toString(), false,
+				rows.add(HoursRow.open(day.name(), hours.opensAt().toString(), hours.closesAt().toString(),
 						hours.sample()));
 			}
 		}

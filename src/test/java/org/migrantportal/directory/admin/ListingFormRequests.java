@@ -55,7 +55,7 @@ final class ListingFormRequests {
 			.param("url", document.url())
 			.param("timeZone", document.timeZone())
 			.param("categories", document.categories().toArray(String[]::new))
-			.param("languages", String.join(", ", document.languages()))
+			.param("languages", document.languages().toArray(String[]::new))
 			.param("name", text.name())
 			.param("slug", text.slug())
 			.param("description", text.description())

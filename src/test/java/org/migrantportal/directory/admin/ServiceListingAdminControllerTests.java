@@ -1,6 +1,8 @@
 package org.migrantportal.directory.admin;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -309,6 +311,135 @@ class ServiceListingAdminControllerTests {
 				session)
 			.getContentAsString();
 		assertThat(georgian).contains("საქართველო").doesNotContain("GEORGIA").doesNotContain("ACTIVE");
+	}
+
+	@Test
+	void switchLanguageWhenTextTypedThenDraftSavedAndFormShownInTheChosenLanguage() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		MockHttpServletResponse response = post(form("/admin/services/" + id + "?lang=en", document(id), version(id),
+				"name", "Typed before switching", "switchTo", "hy"), session);
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/admin/services/" + id + "?lang=hy");
+		assertThat(this.editing.getListing(ListingFixtures.SYSTEM, id).name("en")).isEqualTo("Typed before switching");
+		assertThat(get("/admin/services/" + id + "?lang=hy", session).getContentAsString())
+			.contains("Իրավաբանական օգնություն միգրանտներին");
+	}
+
+	@Test
+	void switchLanguageWhenNothingChangedThenNoNewRevision() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		assertThat(
+				post(form("/admin/services/" + id + "?lang=en", document(id), version(id), "switchTo", "ka"), session)
+					.getRedirectedUrl())
+			.isEqualTo("/admin/services/" + id + "?lang=ka");
+		assertThat(revisions(id)).isEqualTo(1);
+	}
+
+	@Test
+	void switchLanguageWhenFormHasErrorsThenStaysInItsLanguageWithTypedTextAndNothingSaved() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		String before = snapshot(id);
+		MockHttpServletResponse response = post(form("/admin/services/" + id + "?lang=en", document(id), version(id),
+				"name", "Typed with a mistake", "email", "not an e-mail", "switchTo", "hy"), session);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("value=\"Typed with a mistake\"")
+			.contains("id=\"email-error\"")
+			.contains("<fieldset lang=\"en\"");
+		assertThat(snapshot(id)).isEqualTo(before);
+	}
+
+	@Test
+	void createWhenLanguageSwitchedThenCreatedAndShownInTheChosenLanguage() throws Exception {
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		ServiceListingDocument document = this.listings.tbilisiLegalAid(this.listings.organizationId("rights-georgia"),
+				unique());
+		MockHttpServletResponse response = post(form("/admin/services?lang=ka", document, 0, "switchTo", "en"),
+				session);
+		assertThat(response.getStatus()).isEqualTo(302);
+		Long id = Long.valueOf(response.getRedirectedUrl().replaceAll("^/admin/services/(\\d+).*$", "$1"));
+		this.created.add(id);
+		assertThat(response.getRedirectedUrl()).endsWith("?lang=en");
+		assertThat(this.editing.getListing(ListingFixtures.SYSTEM, id).name("ka"))
+			.isEqualTo(document.texts().get("ka").name());
+	}
+
+	@Test
+	void saveWhenHoursTypedOnADayShownClosedThenTheDayIsOpenWithThem() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		String page = get("/admin/services/" + id + "?lang=en", session).getContentAsString();
+		assertThat(page).containsPattern("id=\"hours5.closed1\"[^>]*checked");
+		assertThat(post(form("/admin/services/" + id + "?lang=en", document(id), version(id), "hours[5].day",
+				"SATURDAY", "hours[5].opensAt", "10:00", "hours[5].closesAt", "14:00", "hours[5].closed", "true",
+				"hours[5].closedByDefault", "true"), session)
+			.getStatus()).isEqualTo(302);
+		assertThat(document(id).openingHours()).anySatisfy((hours) -> {
+			assertThat(hours.day()).isEqualTo(DayOfWeek.SATURDAY);
+			assertThat(hours.opensAt()).isEqualTo(LocalTime.of(10, 0));
+			assertThat(hours.closesAt()).isEqualTo(LocalTime.of(14, 0));
+		});
+		assertThat(get("/admin/services/" + id + "?lang=en", session).getContentAsString())
+			.containsPattern("id=\"hours5.opensAt\"[^>]*value=\"10:00\"")
+			.doesNotContainPattern("id=\"hours5.closed1\"[^>]*checked");
+	}
+
+	@Test
+	void saveWhenClosedTickedOnADayWithHoursThenTheDayIsClosed() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		assertThat(post(form("/admin/services/" + id + "?lang=en", document(id), version(id), "hours[0].closed", "true",
+				"hours[0].closedByDefault", "false"), session)
+			.getStatus()).isEqualTo(302);
+		assertThat(document(id).openingHours()).hasSize(4).noneMatch((hours) -> hours.day() == DayOfWeek.MONDAY);
+	}
+
+	@Test
+	void saveWhenAnotherFieldIsWrongThenTypedHoursAreShownAgainAsOpen() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		MockHttpServletResponse response = post(form("/admin/services/" + id + "?lang=en", document(id), version(id),
+				"email", "not an e-mail", "hours[5].day", "SATURDAY", "hours[5].opensAt", "10:00", "hours[5].closesAt",
+				"14:00", "hours[5].closed", "true", "hours[5].closedByDefault", "true"), session);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).containsPattern("id=\"hours5.opensAt\"[^>]*value=\"10:00\"")
+			.containsPattern("id=\"hours5.closesAt\"[^>]*value=\"14:00\"")
+			.doesNotContainPattern("id=\"hours5.closed1\"[^>]*checked");
+		assertThat(revisions(id)).isEqualTo(1);
+	}
+
+	@Test
+	void openWhenListingHasValuesThePortalDoesNotNameThenTheyAreOfferedAndKeptOnSave() throws Exception {
+		ServiceListingDocument fixture = this.listings.tbilisiLegalAid(this.listings.organizationId("rights-georgia"),
+				unique());
+		ServiceListingDocument odd = new ServiceListingDocument(fixture.hsdsId(), fixture.organizationId(),
+				fixture.country(), fixture.status(), fixture.freeOfCharge(), fixture.email(), fixture.url(),
+				"Europe/Istanbul", fixture.sourceLocale(), fixture.categories(), List.of("ka", "ku"), fixture.texts(),
+				List.of(withPlaceKey(fixture.locations().get(0), "mtskheta-village")), fixture.phones(),
+				fixture.openingHours());
+		Long id = this.editing.create(ListingFixtures.SYSTEM, odd);
+		this.created.add(id);
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		String page = get("/admin/services/" + id + "?lang=ka", session).getContentAsString();
+		assertThat(page).contains("<option value=\"Asia/Tbilisi\"")
+			.contains("<option value=\"Asia/Yerevan\"")
+			.containsPattern("<option value=\"Europe/Istanbul\" selected")
+			.containsPattern("value=\"ru\"[^>]*>\\s*<span lang=\"ru\">Русский")
+			.containsPattern("value=\"ku\" checked")
+			.containsPattern("<option value=\"mtskheta-village\" selected");
+		assertThat(post(form("/admin/services/" + id + "?lang=ka", document(id), version(id)), session).getStatus())
+			.isEqualTo(302);
+		assertThat(document(id).timeZone()).isEqualTo("Europe/Istanbul");
+		assertThat(document(id).languages()).containsExactly("ka", "ku");
+		assertThat(document(id).locations().get(0).placeKey()).isEqualTo("mtskheta-village");
+	}
+
+	private static ServiceListingDocument.Place withPlaceKey(ServiceListingDocument.Place place, String key) {
+		return new ServiceListingDocument.Place(place.hsdsId(), place.serviceAtLocationId(), place.countryCode(), key,
+				place.regionKey(), place.postalCode(), place.latitude(), place.longitude(), place.sample(),
+				place.texts());
 	}
 
 	private MockMvcRequestBuilder form(String uri, ServiceListingDocument document, long version, String... changes) {
