@@ -53,6 +53,9 @@ class Account {
 	@Column(name = "ui_locale")
 	private String uiLocale;
 
+	@Column(name = "review_mail", nullable = false)
+	private boolean reviewMail = true;
+
 	@Column(name = "translation_locales")
 	private String translationLocales;
 
@@ -163,6 +166,15 @@ class Account {
 
 	String getUiLocale() {
 		return this.uiLocale;
+	}
+
+	boolean isReviewMail() {
+		return this.reviewMail;
+	}
+
+	void chooseReviewMail(boolean wanted, Instant now) {
+		this.reviewMail = wanted;
+		this.updatedAt = now;
 	}
 
 	Instant getLastLoginAt() {

@@ -1,5 +1,6 @@
 package org.migrantportal.admin;
 
+import org.migrantportal.accounts.ReviewMailRecipients;
 import org.migrantportal.editorial.ReviewQueue;
 import org.migrantportal.shared.Actor;
 
@@ -16,13 +17,17 @@ class DashboardAdminController {
 
 	private final ReviewQueue queue;
 
-	DashboardAdminController(ReviewQueue queue) {
+	private final ReviewMailRecipients mail;
+
+	DashboardAdminController(ReviewQueue queue, ReviewMailRecipients mail) {
 		this.queue = queue;
+		this.mail = mail;
 	}
 
 	@GetMapping("/admin")
 	String show(Actor actor, Model model) {
 		model.addAttribute("queue", this.queue.of(actor));
+		model.addAttribute("wantsMail", this.mail.wantsMail(actor));
 		return "admin/dashboard";
 	}
 

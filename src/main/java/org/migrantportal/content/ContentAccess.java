@@ -196,14 +196,15 @@ class ContentAccess {
 		TranslationStore.RootFacts root = store.findAnyRoot(store.rootId(translation)).orElseThrow();
 		this.events.publishEvent(EditorialEvent.of(store.kind().editable(), root.id(), translation.getLocale(), change,
 				translation.getTitle(), root.country(), root.organizationId(), translation.getLastEditorId(), reason,
-				actor, this.clock.instant()));
+				actor, this.clock.instant(),
+				"/admin/" + store.kind().segment() + "/" + root.id() + "/" + translation.getLocale()));
 	}
 
 	/** Publishes what happened to a page, topic or news item as a whole. */
 	void rootChanged(Actor actor, ContentKind kind, TranslationStore.RootFacts root, EditorialChange change) {
-		this.events
-			.publishEvent(EditorialEvent.of(kind.editable(), root.id(), null, change, root.entity().getContentKey(),
-					root.country(), root.organizationId(), null, null, actor, this.clock.instant()));
+		this.events.publishEvent(EditorialEvent.of(kind.editable(), root.id(), null, change,
+				root.entity().getContentKey(), root.country(), root.organizationId(), null, null, actor,
+				this.clock.instant(), "/admin/" + kind.segment()));
 	}
 
 }

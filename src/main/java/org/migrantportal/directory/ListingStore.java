@@ -135,7 +135,8 @@ class ListingStore {
 	void changed(ServiceListing listing, EditorialChange change, String reason, Actor actor, Instant now) {
 		String title = (listing.getContentKey() != null) ? listing.getContentKey() : listing.getHsdsId().toString();
 		this.events.publishEvent(EditorialEvent.of(DirectoryKinds.SERVICE, listing.getId(), null, change, title,
-				listing.getCountryScope(), listing.getOrganizationId(), listing.getLastEditorId(), reason, actor, now));
+				listing.getCountryScope(), listing.getOrganizationId(), listing.getLastEditorId(), reason, actor, now,
+				"/admin/services/" + listing.getId()));
 	}
 
 	private ServiceListingRevision record(ServiceListing listing, ServiceListingDocument document, Actor actor,

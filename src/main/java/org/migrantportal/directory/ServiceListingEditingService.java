@@ -345,7 +345,7 @@ public class ServiceListingEditingService {
 	private EditableListing editable(ServiceListing listing) {
 		return new EditableListing(listing.getId(), listing.getVersion(), listing.getReviewState(),
 				listing.isPublished(), listing.isDeleted(), this.store.working(listing), listing.getLastVerifiedOn(),
-				listing.getLastVerifiedBy(, listing.getSentBackReason(), listing.getSentBackBy());
+				listing.getLastVerifiedBy(), listing.getSentBackReason(), listing.getSentBackBy());
 	}
 
 	/**

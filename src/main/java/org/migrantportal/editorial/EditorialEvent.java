@@ -24,19 +24,20 @@ import org.migrantportal.shared.CountryScope;
  * data)
  * @param actorEmail their e-mail address, or null
  * @param at when
+ * @param editPath the back-office path that opens the item (for notifications)
  */
 public record EditorialEvent(EditableKind kind, Long subjectId, String locale, EditorialChange change, String title,
 		CountryScope country, Long organizationId, Long editorId, String reason, Long actorId, String actorEmail,
-		Instant at) {
+		Instant at, String editPath) {
 
 	/**
 	 * The event of a change by a person (or by the system when {@code actor} is null).
 	 */
 	public static EditorialEvent of(EditableKind kind, Long subjectId, String locale, EditorialChange change,
 			String title, CountryScope country, Long organizationId, Long editorId, String reason, Actor actor,
-			Instant at) {
+			Instant at, String editPath) {
 		return new EditorialEvent(kind, subjectId, locale, change, title, country, organizationId, editorId, reason,
-				(actor != null) ? actor.accountId() : null, (actor != null) ? actor.email() : null, at);
+				(actor != null) ? actor.accountId() : null, (actor != null) ? actor.email() : null, at, editPath);
 	}
 
 	/** The audit action, e.g. {@code PAGE_PUBLISHED}. */

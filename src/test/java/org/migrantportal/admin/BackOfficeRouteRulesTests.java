@@ -44,6 +44,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/password", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/password", StaffRole.TRANSLATOR);
+		RULES.put("POST /admin/notifications", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/language/{locale}", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/accounts", StaffRole.ADMIN);
 		RULES.put("GET /admin/accounts/new", StaffRole.ADMIN);

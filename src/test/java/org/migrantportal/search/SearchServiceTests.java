@@ -207,7 +207,7 @@ class SearchServiceTests {
 		this.context.getBean(TransactionTemplate.class)
 			.executeWithoutResult((status) -> this.context
 				.publishEvent(EditorialEvent.of(ContentKind.PAGE.editable(), id, "ka", EditorialChange.PUBLISHED, "",
-						CountryScope.GEORGIA, null, null, null, null, Instant.now())));
+						CountryScope.GEORGIA, null, null, null, null, Instant.now(), "/admin/pages/" + id + "/ka")));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(paths(locale("ka"), "ზღვისპირეთი")).contains("/ka/pages/" + slug));
 	}

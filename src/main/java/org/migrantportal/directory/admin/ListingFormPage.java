@@ -81,10 +81,11 @@ class ListingFormPage {
 		model.addAttribute("phoneKinds", List.of(PhoneKind.values()));
 		model.addAttribute("days", List.of(DayOfWeek.values()));
 		model.addAttribute("canPublish", actor.hasRole(StaffRole.REVIEWER));
-		model.addAttribute("can", (listing != null) ? this.editing.availableActions(actor, listing.id())
-			.stream()
-			.map(Enum::name)
-			.collect(Collectors.toSet()) : Set.of(EditorialAction.SAVE.name()));
+		model.addAttribute("can",
+				(listing != null) ? this.editing.availableActions(actor, listing.id())
+					.stream()
+					.map(Enum::name)
+					.collect(Collectors.toSet()) : Set.of(EditorialAction.SAVE.name()));
 		model.addAttribute("timeZones", timeZones(form));
 		model.addAttribute("languageChoices", languages(form));
 		model.addAttribute("placeChoices", places(form));

@@ -75,9 +75,9 @@ class AuditAdminControllerTests {
 		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
 		String title = "სამუშაო საზღვარგარეთ " + UUID.randomUUID();
 		this.context.getBean(TransactionTemplate.class)
-			.executeWithoutResult((status) -> this.context
-				.publishEvent(new EditorialEvent(ContentKind.PAGE.editable(), 4242L, "ka", EditorialChange.PUBLISHED,
-						title, CountryScope.GEORGIA, null, null, null, accounts.idOf(admin), admin, Instant.now())));
+			.executeWithoutResult((status) -> this.context.publishEvent(new EditorialEvent(ContentKind.PAGE.editable(),
+					4242L, "ka", EditorialChange.PUBLISHED, title, CountryScope.GEORGIA, null, null, null,
+					accounts.idOf(admin), admin, Instant.now(), "/admin/pages/4242/ka")));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.queryForObject("select count(*) from audit_entry where summary = ?", Long.class,
 					"[ka] " + title) == 1);
