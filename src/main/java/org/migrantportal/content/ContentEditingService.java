@@ -159,6 +159,15 @@ public class ContentEditingService {
 				shown.getBodyMarkdown(), shown.getId(), outdated, changes));
 	}
 
+	/**
+	 * Whether the actor may create an item of this kind: editors create pages and news;
+	 * topics are shared by every organization, so partner NGOs' staff do not create them.
+	 */
+	public boolean mayCreate(Actor actor, ContentKind kind) {
+		return actor != null && actor.hasRole(StaffRole.EDITOR)
+				&& (kind != ContentKind.TOPIC || actor.canWorkOn(CountryScope.BOTH, null));
+	}
+
 	/** Creates a page with its first translation, as a draft. */
 	public Long createPage(Actor actor, NewPage request) {
 		ContentAccess.requireRole(actor, StaffRole.EDITOR);
@@ -255,8 +264,7 @@ public class ContentEditingService {
 	 * NGOs.
 	 */
 	public Long createTopic(Actor actor, String locale, TranslationDraft draft) {
-		ContentAccess.requireRole(actor, StaffRole.EDITOR);
-		if (!actor.canWorkOn(CountryScope.BOTH, null)) {
+		if (!mayCreate(actor, ContentKind.TOPIC)) {
 			throw new AccessDeniedException("Topics are shared by every organization");
 		}
 		String tag = this.access.requireLocale(locale);

@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.migrantportal.content.ContentEditingService;
+import org.migrantportal.content.ContentKind;
 import org.migrantportal.content.ContentRuleException;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,7 +63,11 @@ class ContentCreationAdminController {
 	}
 
 	@GetMapping("/admin/topics/new")
-	String newTopicForm(Model model) {
+	String newTopicForm(Actor actor, Model model) {
+		if (!this.editing.mayCreate(actor, ContentKind.TOPIC)) {
+			// refused before anyone types a word
+			throw new AccessDeniedException("Topics are shared by every organization");
+		}
 		model.addAttribute("form", NewTopicForm.empty(this.siteLocales.get(ContentForms.uiLocale())));
 		return "admin/content/new-topic";
 	}

@@ -66,6 +66,7 @@ class ContentListAdminController {
 		model.addAttribute("rows", this.overview.list(actor, kind, filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("listKind", kind);
+		model.addAttribute("canCreate", this.editing.mayCreate(actor, kind));
 		if (kind == ContentKind.PAGE) {
 			model.addAttribute("topics", this.editing.listTopicChoices(ContentForms.uiLocale()));
 		}

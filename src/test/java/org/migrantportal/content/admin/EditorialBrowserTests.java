@@ -29,9 +29,10 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor writes a Georgian page in a real browser, previews it and submits it; a
- * reviewer approves and publishes it; the public site shows it. Screenshots under
- * target/screenshots.
+ * An editor writes a Georgian page in a real browser, previews it, adds a paragraph and
+ * submits it from the form (the paragraph is kept); a reviewer sends it back with a
+ * reason the editor finds on the dashboard; resubmitted, the reviewer publishes it and
+ * the public site shows it. Screenshots under target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -95,20 +96,47 @@ class EditorialBrowserTests {
 		Browser.assertAccessible(this.driver);
 
 		this.driver.get(editUrl);
-		assertThat(this.driver.findElements(By.xpath("//form[contains(@action,'/publish')]")))
+		assertThat(this.driver.findElements(By.cssSelector("button[name=then][value=publish]")))
 			.as("an editor sees no publish button")
 			.isEmpty();
-		this.driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")).click();
-		Browser.screenshot(this.driver, "admin-submitted-ka");
+		// a paragraph typed just before "Submit for review" is submitted, not thrown away
+		this.driver.findElement(By.id("bodyMarkdown"))
+			.sendKeys("\n\nდარეკეთ ცხელ ხაზზე, სანამ ხელშეკრულებას მოაწერთ ხელს.");
+		this.driver.findElement(By.cssSelector("button[name=then][value=submit]")).click();
 		waitFor(ExpectedConditions.textToBe(By.id("state"), "განხილვაშია"));
+		Browser.screenshot(this.driver, "admin-submitted-ka");
+		assertThat(this.driver.findElement(By.id("bodyMarkdown")).getAttribute("value"))
+			.contains("დარეკეთ ცხელ ხაზზე, სანამ ხელშეკრულებას მოაწერთ ხელს.");
 		assertThat(status("/ka/pages/" + slug)).as("not public yet").isEqualTo(404);
 		logOut();
 
 		logIn(reviewer);
+		assertThat(this.driver.findElement(By.id("queue-to-review")).getText())
+			.contains("როგორ შევამოწმოთ სამუშაო შეთავაზება");
 		this.driver.get(editUrl);
 		Browser.screenshot(this.driver, "admin-review-ka");
-		this.driver.findElement(By.xpath("//form[contains(@action,'/publish')]//button")).click();
+		this.driver.findElement(By.id("send-back-reason")).sendKeys("დაამატეთ ცხელი ხაზის ნომერი.");
+		this.driver.findElement(By.cssSelector("form.send-back button")).click();
+		waitFor(ExpectedConditions.textToBe(By.id("state"), "პროექტი"));
+		logOut();
+
+		logIn(editor);
+		assertThat(this.driver.findElement(By.id("queue-sent-back")).getText())
+			.contains("როგორ შევამოწმოთ სამუშაო შეთავაზება")
+			.contains("დაამატეთ ცხელი ხაზის ნომერი.");
+		Browser.screenshot(this.driver, "admin-dashboard-sent-back-ka");
+		Browser.assertAccessible(this.driver);
+		this.driver.get(editUrl);
+		this.driver.findElement(By.cssSelector("button[name=then][value=submit]")).click();
+		waitFor(ExpectedConditions.textToBe(By.id("state"), "განხილვაშია"));
+		logOut();
+
+		logIn(reviewer);
+		this.driver.get(editUrl);
+		this.driver.findElement(By.cssSelector("button[name=then][value=publish]")).click();
 		waitFor(ExpectedConditions.textToBe(By.id("state"), "გამოქვეყნებული"));
+		assertThat(this.driver.findElement(By.cssSelector("a.view-on-site")).getAttribute("href"))
+			.endsWith("/ka/pages/" + slug);
 		logOut();
 
 		this.driver.get(url("/ka/pages/" + slug));

@@ -172,6 +172,21 @@ class TopicAdminTests {
 	}
 
 	@Test
+	void ngoEditorsAreNotOfferedANewTopicFormThatWouldRefuseWhatTheyTyped() throws Exception {
+		MockHttpSession ngo = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, "tanadgoma"), AccountFixtures.PASSWORD);
+		String topics = this.mvc.get().uri("/admin/topics").session(ngo).exchange().getResponse().getContentAsString();
+		assertThat(topics).doesNotContain("href=\"/admin/topics/new\"");
+		assertThat(this.mvc.get().uri("/admin/topics/new").session(ngo).exchange().getResponse().getStatus())
+			.as("refused before a word is typed")
+			.isEqualTo(403);
+		MockHttpSession iom = BackOffice.logIn(this.mvc,
+				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null), AccountFixtures.PASSWORD);
+		assertThat(this.mvc.get().uri("/admin/topics").session(iom).exchange().getResponse().getContentAsString())
+			.contains("href=\"/admin/topics/new\"");
+	}
+
+	@Test
 	void ngoEditorsDoNotEditTopics() {
 		MockHttpSession ngo = BackOffice.logIn(this.mvc,
 				this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, "tanadgoma"), AccountFixtures.PASSWORD);
