@@ -1,5 +1,7 @@
 package org.migrantportal.content;
 
+import org.migrantportal.shared.Slugs;
+
 /**
  * The text of a translation as an editor writes it.
  *
@@ -23,5 +25,15 @@ public record TranslationDraft(String title, String slug, String summary, String
 	public static final int MAX_BODY = 100_000;
 
 	public static final int MAX_NOTE = 500;
+
+	/**
+	 * The limits of a translation's fields, for forms: the same constants the rules
+	 * check.
+	 */
+	public static final Limits LIMITS = new Limits(MAX_TITLE, Slugs.MAX_LENGTH, MAX_SUMMARY, MAX_BODY, MAX_NOTE);
+
+	/** The longest each field of a translation may be. */
+	public record Limits(int title, int slug, int summary, int body, int note) {
+	}
 
 }

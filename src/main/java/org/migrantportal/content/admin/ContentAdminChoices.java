@@ -2,6 +2,7 @@ package org.migrantportal.content.admin;
 
 import java.util.List;
 
+import org.migrantportal.content.TranslationDraft;
 import org.migrantportal.content.TranslationState;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
@@ -28,6 +29,7 @@ class ContentAdminChoices {
 		model.addAttribute("locales", this.siteLocales.all());
 		model.addAttribute("countries", List.of(CountryScope.values()));
 		model.addAttribute("states", List.of(TranslationState.values()));
+		model.addAttribute("limits", TranslationDraft.LIMITS);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The form that starts a news item with its first translation. */
 record NewNewsForm(@NotNull CountryScope country, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		Boolean featured, @Size(max = NewsDetails.MAX_COVER_IMAGE) String coverImage, @NotNull SiteLocale locale,
-		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @Size(max = 120) String slug,
+		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @Size(max = Slugs.MAX_LENGTH) String slug,
 		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 

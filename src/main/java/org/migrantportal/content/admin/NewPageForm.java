@@ -13,7 +13,7 @@ import org.migrantportal.shared.Slugs;
 /** The form that starts a new page with its first translation. */
 record NewPageForm(@NotNull Long topicId, @NotNull CountryScope country, Long organizationId,
 		@NotNull SiteLocale locale, @NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title,
-		@Size(max = 120) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
+		@Size(max = Slugs.MAX_LENGTH) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 
 	static NewPageForm empty(SiteLocale locale, CountryScope country) {

@@ -10,7 +10,7 @@ import org.migrantportal.shared.Slugs;
 
 /** The form that starts a new topic with its first translation. */
 record NewTopicForm(@NotNull SiteLocale locale, @NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title,
-		@Size(max = 120) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
+		@Size(max = Slugs.MAX_LENGTH) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 
 	static NewTopicForm empty(SiteLocale locale) {

@@ -14,6 +14,7 @@ import org.migrantportal.content.EditableTranslation;
 import org.migrantportal.content.TranslationDraft;
 import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.MarkdownRenderer;
 import org.migrantportal.shared.StaffRole;
@@ -45,10 +46,14 @@ class TranslationEditController {
 
 	private final FourEyesSettings fourEyes;
 
-	TranslationEditController(ContentEditingService editing, ContentWorkflow workflow, FourEyesSettings fourEyes) {
+	private final SiteLocales siteLocales;
+
+	TranslationEditController(ContentEditingService editing, ContentWorkflow workflow, FourEyesSettings fourEyes,
+			SiteLocales siteLocales) {
 		this.editing = editing;
 		this.workflow = workflow;
 		this.fourEyes = fourEyes;
+		this.siteLocales = siteLocales;
 	}
 
 	@GetMapping("/admin/{kind}/{id}/{locale}")
@@ -80,17 +85,25 @@ class TranslationEditController {
 	@PostMapping(path = "/admin/{kind}/{id}/{locale}", params = "!preview")
 	String update(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
 			@Valid @ModelAttribute("form") TranslationForm form, BindingResult result,
-			@RequestParam(name = "then", required = false) String then, Actor actor, Model model,
+			@RequestParam(name = "then", required = false) String then,
+			@RequestParam(name = "switchTo", required = false) String switchTo, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (form == null) {
 			return unreadableForm(model, actor, this.editing.getTranslation(actor, kind, id, locale.tag()), locale,
 					response);
 		}
+		if (switchTo != null && nothingTyped(form)
+				&& !this.editing.getTranslation(actor, kind, id, locale.tag()).exists()) {
+			// an empty new translation: nothing to keep, go to the other language
+			return ContentForms.editPath(kind, id, this.siteLocales.find(switchTo).orElse(locale));
+		}
 		if (!result.hasErrors()) {
 			long saved;
+			SiteLocale next = (switchTo != null) ? this.siteLocales.find(switchTo).orElse(locale) : null;
+			boolean unchanged = (then != null || next != null) && unchanged(actor, kind, id, locale, form);
 			try {
-				saved = unchangedBeforeStep(actor, kind, id, locale, form, then) ? form.loadedVersion() : this.editing
-					.saveTranslation(actor, kind, id, locale.tag(), form.toDraft(), form.loadedVersion());
+				saved = unchanged ? form.loadedVersion() : this.editing.saveTranslation(actor, kind, id, locale.tag(),
+						form.toDraft(), form.loadedVersion());
 			}
 			catch (EditConflictException ex) {
 				return conflict(kind, id, locale, form, ex, actor, model, response);
@@ -99,6 +112,12 @@ class TranslationEditController {
 				ContentForms.reject(result, ex);
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				return edit(model, actor, this.editing.getTranslation(actor, kind, id, locale.tag()), locale);
+			}
+			if (next != null) {
+				if (!unchanged) {
+					redirect.addFlashAttribute("flash", "content.flash.saved");
+				}
+				return ContentForms.editPath(kind, id, next);
 			}
 			return ContentForms.workflowStep(kind, id, locale, redirect, afterSave(then), () -> {
 				if ("submit".equals(then)) {
@@ -114,21 +133,22 @@ class TranslationEditController {
 	}
 
 	/**
-	 * Whether a workflow button was pressed on a text nobody changed: then the step
-	 * applies to the stored text as it is, with no new revision (and, where four eyes
-	 * apply, the reviewer does not become its last editor).
+	 * Whether the form holds the stored text unchanged: a workflow step then applies to
+	 * the stored text as it is, with no new revision (and, where four eyes apply, the
+	 * reviewer does not become its last editor), and switching language saves nothing.
 	 */
-	private boolean unchangedBeforeStep(Actor actor, ContentKind kind, Long id, SiteLocale locale, TranslationForm form,
-			String then) {
-		if (then == null) {
-			return false;
-		}
+	private boolean unchanged(Actor actor, ContentKind kind, Long id, SiteLocale locale, TranslationForm form) {
 		EditableTranslation stored = this.editing.getTranslation(actor, kind, id, locale.tag());
 		TranslationDraft typed = form.toDraft();
 		return stored.exists() && stored.version() == form.loadedVersion()
 				&& stored.draft().title().equals(typed.title().strip()) && stored.draft().slug().equals(typed.slug())
 				&& Objects.equals(stored.draft().summary(), (typed.summary() != null) ? typed.summary().strip() : "")
 				&& lines(stored.draft().bodyMarkdown()).equals(lines(typed.bodyMarkdown()));
+	}
+
+	private static boolean nothingTyped(TranslationForm form) {
+		return (form.title() == null || form.title().isBlank())
+				&& (form.bodyMarkdown() == null || form.bodyMarkdown().isBlank());
 	}
 
 	/** Browsers send a textarea's line breaks as CR LF. */

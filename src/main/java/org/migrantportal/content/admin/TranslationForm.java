@@ -12,8 +12,8 @@ import org.migrantportal.shared.Slugs;
  * Wrapper types, so a tampered value is a field error rather than a form that cannot be
  * built.
  */
-record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @Size(max = 120) String slug,
-		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
+record TranslationForm(@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title,
+		@Size(max = Slugs.MAX_LENGTH) String slug, @Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown, @Size(max = TranslationDraft.MAX_NOTE) String note,
 		Boolean minorChange, Long version, Long basedOnSourceRevision) {
 

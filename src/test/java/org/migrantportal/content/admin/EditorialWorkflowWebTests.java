@@ -154,6 +154,46 @@ class EditorialWorkflowWebTests {
 		assertThat(workingBody()).as("and is kept").isEqualTo("მიმომხილველის საკუთარი ცვლილება.");
 	}
 
+	@Test
+	void switchingLanguageSavesWhatWasTypedOrShowsItAgainWithTheErrors() throws Exception {
+		MockHttpSession editor = logIn(StaffRole.EDITOR);
+		MvcTestResult switched = switchTo(editor, this.slug, "ნაწერი ენის შეცვლამდე.", "en");
+		assertThat(switched.getResponse().getRedirectedUrl()).isEqualTo("/admin/pages/" + this.pageId + "/en");
+		assertThat(workingBody()).isEqualTo("ნაწერი ენის შეცვლამდე.");
+
+		int revisions = revisions();
+		switchTo(editor, this.slug, "ნაწერი ენის შეცვლამდე.", "hy");
+		assertThat(revisions()).as("nothing changed, nothing saved").isEqualTo(revisions);
+
+		MvcTestResult refused = switchTo(editor, "Not a slug!", "ტექსტი, რომელიც არ უნდა დაიკარგოს.", "en");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		Document form = Jsoup.parse(refused.getResponse().getContentAsString());
+		assertThat(form.select("#bodyMarkdown").text()).isEqualTo("ტექსტი, რომელიც არ უნდა დაიკარგოს.");
+		assertThat(form.select("#slug").attr("aria-describedby")).contains("slug-error");
+		assertThat(workingBody()).isEqualTo("ნაწერი ენის შეცვლამდე.");
+	}
+
+	private MvcTestResult switchTo(MockHttpSession session, String slug, String body, String language) {
+		return this.mvc.post()
+			.uri("/admin/pages/{id}/ka", this.pageId)
+			.session(session)
+			.with(csrf())
+			.param("title", TITLE)
+			.param("slug", slug)
+			.param("summary", "")
+			.param("bodyMarkdown", body)
+			.param("note", "")
+			.param("version", Long.toString(version()))
+			.param("switchTo", language)
+			.exchange();
+	}
+
+	private int revisions() {
+		return this.jdbc.queryForObject("select count(*) from translation_revision r join content_page_translation t "
+				+ "on t.id = r.translation_id where r.subject_type = 'PAGE' and t.page_id = ? and t.locale = 'ka'",
+				Integer.class, this.pageId);
+	}
+
 	private MvcTestResult edit(MockHttpSession session, String body, String then) {
 		return this.mvc.post()
 			.uri("/admin/pages/{id}/ka", this.pageId)
