@@ -26,8 +26,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("portal")
 @Validated
-public record LocaleProperties(@DefaultValue("ka,en,hy") @NotEmpty List<String> locales,
-		@DefaultValue("en") List<String> fallbackLocales, @URL String baseUrl) {
+public record LocaleProperties(@DefaultValue( {
+		"ka", "en", "hy" }) @NotEmpty List<String> locales, @DefaultValue("en") List<String> fallbackLocales,
+		@URL String baseUrl){
 
 	public LocaleProperties {
 		locales = knownTags(locales);
