@@ -36,6 +36,10 @@ public class SiteLocales {
 		this(LocaleProperties.of(tags, fallbackTags));
 	}
 
+	/**
+	 * The locales the configuration names ({@code portal.locales},
+	 * {@code portal.fallback-locales}).
+	 */
 	@Autowired
 	public SiteLocales(LocaleProperties properties) {
 		this.locales = toSiteLocales(properties.locales());
