@@ -10,7 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -28,6 +28,7 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedPostgresConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
@@ -35,8 +36,8 @@ class EmbeddedPostgresConfiguration {
 	private static final String DATABASE = "portal";
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-database.data-directory}") Path dataDirectory,
-			@Value("${portal.embedded-database.port}") int port) throws IOException {
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDirectory = properties.dataDirectory();
 		Files.createDirectories(dataDirectory.getParent() != null ? dataDirectory.getParent() : dataDirectory);
 		logger.info("No spring.datasource.url: starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
 		EmbeddedPostgres postgres;
@@ -44,7 +45,7 @@ class EmbeddedPostgresConfiguration {
 			postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
-				.setPort(port)
+				.setPort(properties.port())
 				.start();
 		}
 		catch (IllegalStateException ex) {

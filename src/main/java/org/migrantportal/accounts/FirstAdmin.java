@@ -3,12 +3,10 @@ package org.migrantportal.accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Creates the first admin at start from {@code PORTAL_ADMIN_EMAIL} and
@@ -24,26 +22,22 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	private final String email;
+	private final AccountsProperties.Admin admin;
 
-	private final String password;
-
-	FirstAdmin(AccountService accounts, @Value("${portal.admin.email:}") String email,
-			@Value("${portal.admin.password:}") String password) {
+	FirstAdmin(AccountService accounts, AccountsProperties properties) {
 		this.accounts = accounts;
-		this.email = email;
-		this.password = password;
+		this.admin = properties.admin();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!StringUtils.hasText(this.email) || !StringUtils.hasText(this.password)) {
+		if (!this.admin.isConfigured()) {
 			logger.info("No PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD: no first admin is created");
 			return;
 		}
 		try {
-			if (this.accounts.createFirstAdmin(this.email, this.password)) {
-				logger.info("Created the first admin account {}", this.email);
+			if (this.accounts.createFirstAdmin(this.admin.email(), this.admin.password())) {
+				logger.info("Created the first admin account {}", this.admin.email());
 			}
 		}
 		catch (AccountException ex) {

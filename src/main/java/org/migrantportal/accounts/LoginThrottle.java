@@ -10,7 +10,6 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +31,13 @@ class LoginThrottle {
 
 	private final Cache<String, Deque<Instant>> failures;
 
-	LoginThrottle(Clock clock, @Value("${portal.login.throttle.window:PT15M}") Duration window,
-			@Value("${portal.login.throttle.per-account:5}") int perAccount,
-			@Value("${portal.login.throttle.per-client:20}") int perClient) {
+	LoginThrottle(Clock clock, AccountsProperties properties) {
+		AccountsProperties.Throttle throttle = properties.login().throttle();
 		this.clock = clock;
-		this.window = window;
-		this.perAccount = perAccount;
-		this.perClient = perClient;
-		this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
+		this.window = throttle.window();
+		this.perAccount = throttle.perAccount();
+		this.perClient = throttle.perClient();
+		this.failures = Caffeine.newBuilder().expireAfterWrite(this.window).maximumSize(100_000).build();
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -23,9 +22,9 @@ public class PageLinksFactory {
 
 	private final String baseUrl;
 
-	PageLinksFactory(SiteLocales siteLocales, @Value("${portal.base-url:}") String baseUrl) {
+	PageLinksFactory(SiteLocales siteLocales, LocaleProperties properties) {
 		this.siteLocales = siteLocales;
-		this.baseUrl = StringUtils.trimTrailingCharacter(baseUrl.trim(), '/');
+		this.baseUrl = properties.baseUrl();
 	}
 
 	/** Links of a page that exists in every configured language, e.g. the home page. */

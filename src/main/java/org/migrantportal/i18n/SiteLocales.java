@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * The locales this installation serves, from {@code portal.locales} (the first is the
- * default), and the order in which a missing translation falls back to another language.
+ * default), and the order in which a missing translation falls back to another language
+ * ({@link LocaleProperties}).
  */
 @Component
 public class SiteLocales {
@@ -26,25 +27,35 @@ public class SiteLocales {
 
 	private final List<SiteLocale> fallbackOrder;
 
-	public SiteLocales(@Value("${portal.locales:ka,en,hy}") String tags,
-			@Value("${portal.fallback-locales:en}") String fallbackTags) {
-		this.locales = parse(tags);
+	/**
+	 * The locales of comma-separated tags, as they are written in the configuration.
+	 * @param tags the languages served, the first being the default
+	 * @param fallbackTags where a missing translation falls back to
+	 */
+	public SiteLocales(String tags, String fallbackTags) {
+		this(LocaleProperties.of(tags, fallbackTags));
+	}
+
+	/**
+	 * The locales the configuration names ({@code portal.locales},
+	 * {@code portal.fallback-locales}).
+	 */
+	@Autowired
+	public SiteLocales(LocaleProperties properties) {
+		this.locales = toSiteLocales(properties.locales());
 		if (this.locales.isEmpty()) {
 			throw new IllegalStateException("portal.locales names no language");
 		}
-		this.fallbackOrder = parse(fallbackTags).stream().filter(this.locales::contains).toList();
+		this.fallbackOrder = toSiteLocales(properties.fallbackLocales()).stream()
+			.filter(this.locales::contains)
+			.toList();
 	}
 
-	private static List<SiteLocale> parse(String tags) {
-		Set<SiteLocale> result = new LinkedHashSet<>();
-		for (String tag : StringUtils.commaDelimitedListToStringArray(tags)) {
-			String trimmed = tag.trim().toLowerCase(Locale.ROOT);
-			if (!trimmed.isEmpty()) {
-				result.add(KnownLanguages.find(trimmed)
-					.orElseThrow(() -> new IllegalStateException("Unknown language in configuration: " + trimmed)));
-			}
-		}
-		return List.copyOf(result);
+	private static List<SiteLocale> toSiteLocales(List<String> tags) {
+		return tags.stream()
+			.map((tag) -> KnownLanguages.find(tag)
+				.orElseThrow(() -> new IllegalStateException("Unknown language in configuration: " + tag)))
+			.toList();
 	}
 
 	public List<SiteLocale> all() {

@@ -1,0 +1,75 @@
+package org.migrantportal.accounts;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of staff accounts: the first admin created at start ({@code portal.admin.*})
+ * and the login throttle ({@code portal.login.throttle.*}).
+ *
+ * @param admin the first admin
+ * @param login how failed logins are limited
+ */
+@ConfigurationProperties("portal")
+@Validated
+record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue Login login) {
+
+	/**
+	 * The first admin, created when no enabled admin exists. No default: without both,
+	 * nobody is created.
+	 *
+	 * @param email the admin's e-mail ({@code PORTAL_ADMIN_EMAIL})
+	 * @param password the admin's passphrase ({@code PORTAL_ADMIN_PASSWORD})
+	 */
+	record Admin(@Email String email, String password) {
+
+		Admin {
+			email = (email != null) ? email.strip() : "";
+			password = (password != null) ? password : "";
+		}
+
+		boolean isConfigured() {
+			return StringUtils.hasText(this.email) && StringUtils.hasText(this.password);
+		}
+
+		@Override
+		public String toString() {
+			// a failure report or a debug log must never print the passphrase
+			return "Admin[email=" + this.email + ", password=" + (this.password.isEmpty() ? "" : "******") + "]";
+		}
+
+	}
+
+	/**
+	 * Logins.
+	 *
+	 * @param throttle the limits on failed logins
+	 */
+	record Login(@Valid @DefaultValue Throttle throttle) {
+
+	}
+
+	/**
+	 * Failed logins allowed within a sliding window, per account and per client address,
+	 * before logins are refused with 429.
+	 *
+	 * @param window how long a failure counts
+	 * @param perAccount failures allowed per e-mail typed
+	 * @param perClient failures allowed per client address
+	 */
+	record Throttle(@DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration window,
+			@DefaultValue("5") @Positive int perAccount, @DefaultValue("20") @Positive int perClient) {
+
+	}
+
+}
