@@ -150,6 +150,40 @@ class EditorialBrowserTests {
 		new ContentFixtures(this.context).remove(pageId);
 	}
 
+	@Test
+	void typedTextSurvivesALanguageSwitchAndARejectedSave() throws Exception {
+		AccountFixtures accounts = new AccountFixtures(this.context);
+		ContentFixtures content = new ContentFixtures(this.context);
+		String slug = ContentFixtures.uniqueSlug("enis-shecvla");
+		Long pageId = content.publishedPageOnlyIn("ka", "დაბრუნება და რეინტეგრაცია", slug, "გამოქვეყნებული ტექსტი.");
+		try {
+			logIn(accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null));
+			String editUrl = url("/admin/pages/" + pageId + "/ka");
+			this.driver.get(editUrl);
+			this.driver.findElement(By.id("bodyMarkdown")).sendKeys("\n\nრეინტეგრაციის პროგრამა დაგეხმარებათ.");
+			this.driver.findElement(By.cssSelector("button[name=switchTo][value=en]")).click();
+			waitFor(ExpectedConditions.urlMatches(".*/admin/pages/\\d+/en$"));
+			this.driver.get(editUrl);
+			assertThat(this.driver.findElement(By.id("bodyMarkdown")).getAttribute("value"))
+				.as("saved by the language switch")
+				.contains("რეინტეგრაციის პროგრამა დაგეხმარებათ.");
+
+			this.driver.findElement(By.id("slug")).clear();
+			this.driver.findElement(By.id("slug")).sendKeys("Not a slug!");
+			this.driver.findElement(By.id("bodyMarkdown")).sendKeys("\n\nეს წინადადება არ უნდა დაიკარგოს.");
+			this.driver.findElement(By.cssSelector("button[name=save]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("slug-error")));
+			assertThat(this.driver.findElement(By.id("bodyMarkdown")).getAttribute("value"))
+				.contains("ეს წინადადება არ უნდა დაიკარგოს.");
+			assertThat(this.driver.findElement(By.id("slug")).getAttribute("value")).isEqualTo("Not a slug!");
+			Browser.screenshot(this.driver, "admin-rejected-save-ka");
+			Browser.assertAccessible(this.driver);
+		}
+		finally {
+			content.remove(pageId);
+		}
+	}
+
 	private void logIn(String email) {
 		this.driver.get(url("/login"));
 		this.driver.findElement(By.id("email")).sendKeys(email);
