@@ -30,6 +30,7 @@ import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -63,9 +64,18 @@ public class SearchService {
 
 	private final SiteLocales siteLocales;
 
+	private final SearchSynonyms synonyms;
+
+	/** A search without synonyms, for tests and benchmarks of the engines. */
 	SearchService(SearchEngine engine, SiteLocales siteLocales) {
+		this(engine, siteLocales, SearchSynonyms.none());
+	}
+
+	@Autowired
+	SearchService(SearchEngine engine, SiteLocales siteLocales, SearchSynonyms synonyms) {
 		this.engine = engine;
 		this.siteLocales = siteLocales;
+		this.synonyms = synonyms;
 	}
 
 	/**
@@ -138,8 +148,16 @@ public class SearchService {
 	private Query build(List<String> words, String visitorTag) {
 		List<Query> required = new ArrayList<>();
 		List<Query> optional = new ArrayList<>();
+		List<SearchSynonyms.Expansion> expansions = this.synonyms.expansionsOf(words);
 		for (String word : words) {
 			BooleanQuery.Builder ways = new BooleanQuery.Builder();
+			for (SearchSynonyms.Expansion expansion : expansions) {
+				if (expansion.words().contains(word)) {
+					for (List<String> alternative : expansion.alternatives()) {
+						ways.add(new BoostQuery(allOf(alternative, visitorTag), 0.8f), BooleanClause.Occur.SHOULD);
+					}
+				}
+			}
 			boolean stopWordSomewhere = false;
 			for (SiteLocale locale : this.siteLocales.all()) {
 				String tag = locale.tag();
@@ -183,6 +201,37 @@ public class SearchService {
 		all.add(most.setMinimumNumberShouldMatch(wordsToMatch(required.size())).build(), BooleanClause.Occur.MUST);
 		optional.forEach((query) -> all.add(query, BooleanClause.Occur.SHOULD));
 		return all.build();
+	}
+
+	/**
+	 * A synonym's words all found in one language's text or title (an alternative way of
+	 * saying one of the query's words).
+	 */
+	private Query allOf(List<String> alternative, String visitorTag) {
+		BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+		for (SiteLocale locale : this.siteLocales.all()) {
+			String tag = locale.tag();
+			BooleanQuery.Builder every = new BooleanQuery.Builder();
+			boolean any = false;
+			for (String word : alternative) {
+				List<String> terms = analyze(SearchAnalysis.forLanguage(tag), word);
+				if (terms.isEmpty()) {
+					continue;
+				}
+				BooleanQuery.Builder oneWord = new BooleanQuery.Builder();
+				for (String term : terms) {
+					oneWord.add(new TermQuery(new Term(SearchAnalysis.TEXT + tag, term)), BooleanClause.Occur.SHOULD);
+					oneWord.add(new TermQuery(new Term(SearchAnalysis.TITLE + tag, term)), BooleanClause.Occur.SHOULD);
+				}
+				every.add(oneWord.build(), BooleanClause.Occur.MUST);
+				any = true;
+			}
+			if (any) {
+				anyLanguage.add(new BoostQuery(every.build(), tag.equals(visitorTag) ? 1.5f : 1f),
+						BooleanClause.Occur.SHOULD);
+			}
+		}
+		return anyLanguage.build();
 	}
 
 	/**
