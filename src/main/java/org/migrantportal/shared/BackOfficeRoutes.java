@@ -69,6 +69,10 @@ public record BackOfficeRoutes(String module, List<Rule> rules) {
 				if (!pattern.startsWith("/admin/") && !pattern.equals("/admin")) {
 					throw new IllegalArgumentException("A back-office rule lives under /admin: " + pattern);
 				}
+				if (pattern.equals("/admin/**")) {
+					// the fallback for every logged-in staff member belongs to the chain
+					throw new IllegalArgumentException("A module's rule names its own URLs, not all of /admin");
+				}
 			}
 		}
 
