@@ -1,14 +1,18 @@
 package org.migrantportal.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.migrantportal.shared.BackOfficeRoutes;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,10 +31,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Two filter chains. The back-office ({@code /admin/**}, {@code /login},
  * {@code /logout}): form login with CSRF, throttled, POST-only logout, a new session id
- * at login, no caching, and the account reloaded on every request. The public site: no
- * session and no cookie for anonymous visitors. Both send strict headers (a
- * Content-Security-Policy without inline script, no framing, no referrer, no powerful
- * browser features).
+ * at login, no caching, the account reloaded on every request, and the URL rules every
+ * module declares ({@link BackOfficeRoutes}). The public site: no session and no cookie
+ * for anonymous visitors. Both send strict headers (a Content-Security-Policy without
+ * inline script, no framing, no referrer, no powerful browser features).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -48,28 +52,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users)
-			throws Exception {
-		http.securityMatcher("/admin/**", "/login", "/logout")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
-				.permitAll()
-				.requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/settings/**", "/admin/search/reindex",
-						"/admin/hsds/**")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/admin/services/*/purge")
-				.hasRole("ADMIN")
-				.requestMatchers(HttpMethod.POST, "/admin/services/*/publish", "/admin/services/*/unpublish",
-						"/admin/services/*/send-back")
-				.hasRole("REVIEWER")
-				.requestMatchers("/admin/services", "/admin/services/**")
-				.hasRole("EDITOR")
-				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
-						"/admin/*/*/trash", "/admin/news/*/*/details")
-				.hasRole("EDITOR")
-				.requestMatchers(HttpMethod.POST, "/admin/pages", "/admin/topics", "/admin/news")
-				.hasRole("EDITOR")
-				.anyRequest()
-				.authenticated())
+	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users,
+			ObjectProvider<BackOfficeRoutes> routes) throws Exception {
+		http.securityMatcher("/admin/**", "/login", "/logout").authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/login").permitAll();
+			for (BackOfficeRoutes.Rule rule : strictestFirst(routes.orderedStream().toList())) {
+				String[] patterns = rule.patterns().toArray(String[]::new);
+				var matchers = (rule.method() != null) ? requests.requestMatchers(rule.method(), patterns)
+						: requests.requestMatchers(patterns);
+				matchers.hasRole(rule.roleName());
+			}
+			requests.anyRequest().authenticated();
+		})
 			.userDetailsService(users)
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter(LoginFlow.EMAIL_PARAMETER)
@@ -99,6 +93,17 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Every module's back-office rules, strictest first, so that where rules of several
+	 * modules match one request the highest role they ask for applies.
+	 */
+	static List<BackOfficeRoutes.Rule> strictestFirst(List<BackOfficeRoutes> routes) {
+		List<BackOfficeRoutes.Rule> rules = new ArrayList<>();
+		routes.forEach((module) -> rules.addAll(module.rules()));
+		rules.sort(BackOfficeRoutes.STRICTEST_FIRST);
+		return rules;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.migrantportal.admin;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.migrantportal.accounts.PortalUser;
@@ -22,8 +24,11 @@ class BackOfficeModelAttributes {
 
 	private final SiteLocales siteLocales;
 
-	BackOfficeModelAttributes(SiteLocales siteLocales) {
+	private final BackOfficeNavigation navigation;
+
+	BackOfficeModelAttributes(SiteLocales siteLocales, BackOfficeNavigation navigation) {
 		this.siteLocales = siteLocales;
+		this.navigation = navigation;
 	}
 
 	@ModelAttribute("backOffice")
@@ -37,9 +42,10 @@ class BackOfficeModelAttributes {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
 			return new BackOfficeChrome(locale, this.siteLocales.all(), user.displayName(),
-					user.role().includes(StaffRole.ADMIN), user.role().includes(StaffRole.EDITOR));
+					user.role().includes(StaffRole.ADMIN), user.role().includes(StaffRole.EDITOR),
+					this.navigation.reachableBy(user.role()));
 		}
-		return new BackOfficeChrome(locale, this.siteLocales.all(), null, false, false);
+		return new BackOfficeChrome(locale, this.siteLocales.all(), null, false, false, List.of());
 	}
 
 }

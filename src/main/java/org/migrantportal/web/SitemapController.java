@@ -9,21 +9,21 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.migrantportal.content.ContentService;
-import org.migrantportal.content.NewsService;
-import org.migrantportal.directory.ServiceDirectory;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.SitemapSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /sitemap.xml}: every public URL, each with {@code xhtml:link} alternates to its
- * other language versions, and {@code /robots.txt}, which names the sitemap.
+ * {@code /sitemap.xml}: the home page and every public URL the modules'
+ * {@link SitemapSource sitemap sources} list, each with {@code xhtml:link} alternates to
+ * its other language versions, and {@code /robots.txt}, which names the sitemap.
  */
 @RestController
 class SitemapController {
@@ -32,21 +32,14 @@ class SitemapController {
 
 	private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
-	private final ContentService contentService;
+	private final ObjectProvider<SitemapSource> sources;
 
 	private final SiteLocales siteLocales;
 
 	private final PageLinksFactory pageLinks;
 
-	private final NewsService newsService;
-
-	private final ServiceDirectory serviceDirectory;
-
-	SitemapController(ContentService contentService, SiteLocales siteLocales, PageLinksFactory pageLinks,
-			NewsService newsService, ServiceDirectory serviceDirectory) {
-		this.serviceDirectory = serviceDirectory;
-		this.newsService = newsService;
-		this.contentService = contentService;
+	SitemapController(ObjectProvider<SitemapSource> sources, SiteLocales siteLocales, PageLinksFactory pageLinks) {
+		this.sources = sources;
 		this.siteLocales = siteLocales;
 		this.pageLinks = pageLinks;
 	}
@@ -55,12 +48,7 @@ class SitemapController {
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		List<Map<SiteLocale, String>> groups = new ArrayList<>();
 		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/"));
-		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/help"));
-		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/news"));
-		groups.addAll(this.contentService.listPublicTranslationPaths());
-		groups.addAll(this.newsService.listPublicTranslationPaths());
-		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/services"));
-		groups.addAll(this.serviceDirectory.listPublicTranslationPaths());
+		this.sources.orderedStream().forEach((source) -> groups.addAll(source.sitemapEntries()));
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
