@@ -30,7 +30,12 @@ public class SearchSynonyms {
 
 	private final JdbcClient jdbc;
 
+	/** How long a node reads the groups from memory before it reads them again. */
+	private static final long RELOAD_AFTER_MILLIS = 60_000;
+
 	private final AtomicReference<List<List<String>>> groups = new AtomicReference<>();
+
+	private volatile long loadedAt;
 
 	SearchSynonyms(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -120,9 +125,13 @@ public class SearchSynonyms {
 		return parsed;
 	}
 
+	/**
+	 * The groups, read again after a minute so that every node follows an admin's change.
+	 */
 	private List<List<String>> groups() {
 		List<List<String>> loaded = this.groups.get();
-		if (loaded == null) {
+		if (loaded == null || (this.jdbc != null && System.currentTimeMillis() - this.loadedAt > RELOAD_AFTER_MILLIS)) {
+			this.loadedAt = System.currentTimeMillis();
 			loaded = parse(String.join("\n",
 					this.jdbc.sql("select terms from search_synonym_group order by position, id")
 						.query(String.class)

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackOfficeNavigationTests {
 
 	private static final List<String> ADMIN_ONLY = List.of("/admin/accounts", "/admin/audit", "/admin/settings",
-			"/admin/hsds");
+			"/admin/hsds", "/admin/search/synonyms");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -62,7 +62,8 @@ class BackOfficeNavigationTests {
 		Document dashboard = dashboardOf(StaffRole.ADMIN);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/search",
-				"/admin/accounts", "/admin/audit", "/admin/settings", "/admin/hsds", "/admin/password");
+				"/admin/search/synonyms", "/admin/accounts", "/admin/audit", "/admin/settings", "/admin/hsds",
+				"/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href"))
 			.containsExactlyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, true));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",

@@ -55,6 +55,8 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/audit", StaffRole.ADMIN);
 		RULES.put("GET /admin/search", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/search/reindex", StaffRole.ADMIN);
+		RULES.put("GET /admin/search/synonyms", StaffRole.ADMIN);
+		RULES.put("POST /admin/search/synonyms", StaffRole.ADMIN);
 		RULES.put("GET /admin/settings", StaffRole.ADMIN);
 		RULES.put("POST /admin/settings", StaffRole.ADMIN);
 		RULES.put("GET /admin/hsds", StaffRole.ADMIN);

@@ -20,8 +20,14 @@ class SearchSections {
 	}
 
 	@Bean
+	BackOfficeSection synonymsSection() {
+		return BackOfficeSection.of("search.synonyms.nav", "/admin/search/synonyms", StaffRole.ADMIN, 310);
+	}
+
+	@Bean
 	BackOfficeRoutes searchRoutes() {
-		return BackOfficeRoutes.of("search", BackOfficeRoutes.anyMethod(StaffRole.ADMIN, "/admin/search/reindex"));
+		return BackOfficeRoutes.of("search",
+				BackOfficeRoutes.anyMethod(StaffRole.ADMIN, "/admin/search/reindex", "/admin/search/synonyms"));
 	}
 
 }
