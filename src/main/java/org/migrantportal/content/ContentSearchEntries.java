@@ -14,9 +14,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What search indexes of pages and news: every published translation of every page and
- * news item not in the trash, as plain text, or those of one page or news item after it
- * changed.
+ * What search indexes of topics, pages and news: every published translation of every
+ * topic, page and news item not in the trash, as plain text, or those of one page or news
+ * item after it changed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,12 +32,19 @@ public class ContentSearchEntries {
 
 	private final NewsItemTranslationRepository newsTranslations;
 
+	private final TopicRepository topics;
+
+	private final TopicTranslationRepository topicTranslations;
+
 	ContentSearchEntries(ContentPageRepository pages, ContentPageTranslationRepository pageTranslations,
-			NewsItemRepository news, NewsItemTranslationRepository newsTranslations) {
+			NewsItemRepository news, NewsItemTranslationRepository newsTranslations, TopicRepository topics,
+			TopicTranslationRepository topicTranslations) {
 		this.pages = pages;
 		this.pageTranslations = pageTranslations;
 		this.news = news;
 		this.newsTranslations = newsTranslations;
+		this.topics = topics;
+		this.topicTranslations = topicTranslations;
 	}
 
 	/** Every published page and news translation. */
@@ -46,6 +53,7 @@ public class ContentSearchEntries {
 		List<ContentPage> livePages = this.pages.findByDeletedAtIsNull();
 		pageEntries(livePages, entries);
 		newsEntries(this.news.findByDeletedAtIsNull(), entries);
+		topicEntries(this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc(), entries);
 		return entries;
 	}
 
@@ -61,6 +69,9 @@ public class ContentSearchEntries {
 		else if (kind == ContentKind.NEWS) {
 			newsEntries(this.news.findById(id).filter((item) -> !item.isDeleted()).stream().toList(), entries);
 		}
+		else if (kind == ContentKind.TOPIC) {
+			topicEntries(this.topics.findById(id).filter((topic) -> !topic.isDeleted()).stream().toList(), entries);
+		}
 		return entries;
 	}
 
@@ -70,6 +81,17 @@ public class ContentSearchEntries {
 		for (ContentPageTranslation text : this.pageTranslations
 			.findByPageIdInAndPublishedTitleIsNotNull(byId.keySet())) {
 			entries.add(entry(ContentKind.PAGE, text.getPageId(), byId.get(text.getPageId()).getCountryScope(), text));
+		}
+	}
+
+	/**
+	 * Topics serve every country; people search for the theme ("work abroad", "return").
+	 */
+	private void topicEntries(List<Topic> live, List<ContentSearchEntry> entries) {
+		Map<Long, Topic> byId = new HashMap<>();
+		live.forEach((topic) -> byId.put(topic.getId(), topic));
+		for (TopicTranslation text : this.topicTranslations.findByTopicIdInAndPublishedTitleIsNotNull(byId.keySet())) {
+			entries.add(entry(ContentKind.TOPIC, text.getTopicId(), CountryScope.BOTH, text));
 		}
 	}
 

@@ -112,7 +112,7 @@ public class SearchIndexing implements ApplicationRunner {
 					this.listings.of(event.subjectId()).stream().map(SearchIndexing::document).toList());
 			return;
 		}
-		Stream.of(ContentKind.PAGE, ContentKind.NEWS)
+		Stream.of(ContentKind.PAGE, ContentKind.NEWS, ContentKind.TOPIC)
 			.filter((kind) -> kind.editable().equals(event.kind()))
 			.findFirst()
 			.ifPresent((kind) -> this.index.replaceSubject(type(kind).name() + ":" + event.subjectId(),
@@ -120,7 +120,11 @@ public class SearchIndexing implements ApplicationRunner {
 	}
 
 	private static SearchType type(ContentKind kind) {
-		return (kind == ContentKind.NEWS) ? SearchType.NEWS : SearchType.PAGE;
+		return switch (kind) {
+			case NEWS -> SearchType.NEWS;
+			case TOPIC -> SearchType.TOPIC;
+			case PAGE -> SearchType.PAGE;
+		};
 	}
 
 	static SearchDocument document(ContentSearchEntry entry) {

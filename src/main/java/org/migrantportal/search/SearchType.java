@@ -3,10 +3,10 @@ package org.migrantportal.search;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a search result is: a page, a news item or a service. */
+/** What a search result is: a page, a news item, a service or a topic. */
 public enum SearchType {
 
-	PAGE, NEWS, SERVICE;
+	PAGE, NEWS, SERVICE, TOPIC;
 
 	public String messageKey() {
 		return "search.type." + name().toLowerCase(Locale.ROOT);

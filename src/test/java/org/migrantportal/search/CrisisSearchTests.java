@@ -93,6 +93,17 @@ class CrisisSearchTests {
 	}
 
 	@Test
+	void topicsAreFoundByTheirNameInEachLanguage() {
+		for (String[] query : new String[][] { { "ka", "საკონსულო" }, { "hy", "Հյուպատոսական" },
+				{ "en", "consular" } }) {
+			SearchResults results = this.search.search(this.siteLocales.get(query[0]), query[1], SearchType.TOPIC, null,
+					1);
+			assertThat(results.hits()).as(query[1]).isNotEmpty();
+			assertThat(results.hits().get(0).path()).startsWith("/" + query[0] + "/topics/");
+		}
+	}
+
+	@Test
 	void adminsAddAGroupThatSearchUsesAtOnceAndOthersCannot() throws Exception {
 		String before = "zzzqline";
 		assertThat(paths("ka", before)).doesNotContain(this.georgianPath);
