@@ -87,6 +87,19 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void aSearchWithNoResultsPointsToWhoCanHelpInTheVisitorsLanguage() throws Exception {
+		for (String locale : java.util.List.of("ka", "en", "hy")) {
+			Document page = page("/" + locale + "/search?q=" + encode("xqzvbnmplk"));
+			assertThat(page.select("ol.results")).isEmpty();
+			assertThat(page.select("#search-help-link").attr("href")).isEqualTo("/" + locale + "/help");
+			assertThat(page.select(".search-help").text()).isNotBlank();
+		}
+		assertThat(page("/ka/search?q=" + encode("დასაქმებისთვის")).select("#search-help-link"))
+			.as("not when something was found")
+			.isEmpty();
+	}
+
+	@Test
 	void anArmenianPageFoundFromTheEnglishSiteIsLabelledArmenian() throws Exception {
 		Document page = page("/en/search?q=" + encode("աշխատանքի"));
 		var result = page.select("ol.results li")
