@@ -61,6 +61,7 @@ class SitemapController {
 		groups.addAll(this.newsService.listPublicTranslationPaths());
 		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/services"));
 		groups.addAll(this.serviceDirectory.listPublicTranslationPaths());
+		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/browse-safely"));
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
