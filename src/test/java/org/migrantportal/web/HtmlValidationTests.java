@@ -43,8 +43,11 @@ class HtmlValidationTests {
 	}
 
 	@Test
-	void theCheckerReallyReportsErrors() throws Exception {
+	void theCheckerReallyReportsErrorsAlsoAfterAValidPage() throws Exception {
 		Checker checker = new Checker();
+		checker.check("valid",
+				"<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p>ok</p></body></html>");
+		assertThat(checker.errors).isEmpty();
 		checker.check("broken", "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
 				+ "<body><p><div>block in a paragraph</p><img src=\"a.png\"></body></html>");
 		assertThat(checker.errors).isNotEmpty();
