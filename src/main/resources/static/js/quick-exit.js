@@ -1,15 +1,21 @@
-// Quick exit: the link works without JavaScript; with it, three presses of Escape within two
-// seconds also leave the site, and the page is replaced in history so Back does not return.
+// Quick exit: the link works without JavaScript; with it, the language cookie is deleted,
+// the page is replaced in history so Back does not return, and three presses of Escape
+// within two seconds also leave the site.
 (function () {
   'use strict';
   var link = document.querySelector('[data-quick-exit]');
   if (!link) {
     return;
   }
+  function forgetLanguage() {
+    var secure = window.location.protocol === 'https:' ? '; Secure' : '';
+    document.cookie = 'portal_lang=; Max-Age=0; Path=/; SameSite=Lax' + secure;
+  }
   function leave(event) {
     if (event) {
       event.preventDefault();
     }
+    forgetLanguage();
     document.body.style.display = 'none';
     window.location.replace(link.href);
   }

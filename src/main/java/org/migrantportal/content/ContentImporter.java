@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -128,11 +129,12 @@ class ContentImporter implements ApplicationRunner {
 		Instant now = this.clock.instant();
 		CountryScope country = CountryScope.parse(item.meta().requiredString("country"))
 			.orElseThrow(() -> new IllegalStateException("News " + item.key() + " has an unknown country"));
-		String date = item.meta().string("date");
+		// a news item is dated only when its source gives the full date: never the
+		// import's day
+		LocalDate date = item.meta().date("date");
 		NewsItem news = this.news.findByContentKey(item.key())
-			.orElseGet(() -> this.news
-				.save(new NewsItem(item.key(), country, (date != null) ? LocalDate.parse(date) : null,
-						item.meta().flag("featured"), item.position(), item.sourceLocale(), now)));
+			.orElseGet(() -> this.news.save(new NewsItem(item.key(), country, date, item.meta().flag("featured"),
+					item.position(), item.sourceLocale(), now)));
 		return importTranslations(item, TranslationRevision.SubjectType.NEWS,
 				(locale) -> this.newsTranslations.findByNewsItemIdAndLocale(news.getId(), locale),
 				(doc, locale) -> new NewsItemTranslation(news.getId(), locale, doc.requiredString("title"),
@@ -164,12 +166,27 @@ class ContentImporter implements ApplicationRunner {
 			String from = doc.string("translated-from");
 			Long sourceRevision = (from != null) ? revisionByLocale.get(from) : null;
 			translation.markTranslated(from, sourceRevision, doc.flag("awaiting-native-review"));
-			TranslationRevision revision = this.revisions.record(type, translation, null, null, NOTE, false);
+			TranslationRevision revision = this.revisions.recordImported(type, translation, NOTE,
+					sourceDate(item, doc));
 			translation.publish(revision.getId(), this.clock.instant());
 			revisionByLocale.put(locale, revision.getId());
 			added++;
 		}
 		return added;
+	}
+
+	/**
+	 * When the source says its text last changed: {@code updated} (or {@code date}) in
+	 * the translation's front matter, else in the item's root file; null when neither
+	 * says. Never the day of the import.
+	 */
+	private static Instant sourceDate(ContentItem item, FrontMatterDocument doc) {
+		LocalDate date = Optional.ofNullable(doc.date("updated"))
+			.or(() -> Optional.ofNullable(doc.date("date")))
+			.or(() -> Optional.ofNullable(item.meta().date("updated")))
+			.or(() -> Optional.ofNullable(item.meta().date("date")))
+			.orElse(null);
+		return (date != null) ? date.atTime(12, 0).toInstant(ZoneOffset.UTC) : null;
 	}
 
 	private static String slug(ContentItem item, FrontMatterDocument doc) {

@@ -41,9 +41,13 @@ public class ContentService {
 
 	private final PublishedPaths publishedPaths;
 
+	private final TranslationRevisions revisions;
+
 	ContentService(PublishedPaths publishedPaths, OutdatedTranslations outdatedTranslations, SiteLocales siteLocales,
 			TopicRepository topics, TopicTranslationRepository topicTranslations, ContentPageRepository pages,
-			ContentPageTranslationRepository pageTranslations, SlugAliasRepository aliases) {
+			ContentPageTranslationRepository pageTranslations, SlugAliasRepository aliases,
+			TranslationRevisions revisions) {
+		this.revisions = revisions;
 		this.siteLocales = siteLocales;
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
@@ -104,8 +108,9 @@ public class ContentService {
 		return new PageView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
 				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), page.getCountryScope(),
 				topicSummary,
-				LocalDate.ofInstant((shown.getPublishedAt() != null) ? shown.getPublishedAt() : shown.getUpdatedAt(),
-						page.getCountryScope().zone()),
+				this.revisions.publishedTextChangedAt(shown)
+					.map((changed) -> LocalDate.ofInstant(changed, page.getCountryScope().zone()))
+					.orElse(null),
 				this.publishedPaths.of(locale, ContentKind.PAGE, translations, shown),
 				outdated(page, shown, translations));
 	}

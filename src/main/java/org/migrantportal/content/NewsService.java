@@ -115,7 +115,10 @@ public class NewsService {
 			.flatMap((item) -> best(locale, texts.getOrDefault(item.getId(), List.of()))
 				.map((shown) -> summary(locale, item, shown))
 				.stream())
-			.sorted(Comparator.comparing(NewsSummary::date).thenComparing(NewsSummary::id).reversed())
+			// dated items newest first, then the undated ones, newest first
+			.sorted(Comparator.comparing(NewsSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(NewsSummary::id)
+				.reversed())
 			.toList();
 	}
 
@@ -127,12 +130,12 @@ public class NewsService {
 				shown.getPublishedAt());
 	}
 
+	/**
+	 * The item's own date; none when its source gives no full date (some sources name a
+	 * day and month without the year): never the day it was imported or published.
+	 */
 	private static LocalDate date(NewsItem item, NewsItemTranslation shown) {
-		if (item.getNewsDate() != null) {
-			return item.getNewsDate();
-		}
-		return LocalDate.ofInstant((shown.getPublishedAt() != null) ? shown.getPublishedAt() : shown.getUpdatedAt(),
-				item.getCountryScope().zone());
+		return item.getNewsDate();
 	}
 
 	private Optional<NewsItemTranslation> best(SiteLocale locale, List<NewsItemTranslation> texts) {

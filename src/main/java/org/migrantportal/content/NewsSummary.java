@@ -9,7 +9,7 @@ import org.migrantportal.shared.CountryScope;
 /**
  * A news item as a link in a list or a feed entry, in the best available language.
  *
- * @param date the item's date, or the day it was published when the source gives none
+ * @param date the item's date; null when its source gives none (nothing is invented)
  * @param updatedAt when the shown translation was last published (for feeds)
  */
 public record NewsSummary(Long id, String title, String summary, String path, SiteLocale shownLocale, boolean fallback,

@@ -2,6 +2,7 @@ package org.migrantportal.content;
 
 import java.util.List;
 
+import org.migrantportal.shared.Described;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.TranslationPaths;
 
@@ -13,5 +14,11 @@ import org.migrantportal.i18n.TranslationPaths;
  * @param bodyHtml sanitised HTML
  */
 public record TopicView(String title, String summary, String bodyHtml, SiteLocale shownLocale, boolean fallback,
-		boolean awaitingNativeReview, List<PageSummary> pages, TranslationPaths paths) {
+		boolean awaitingNativeReview, List<PageSummary> pages, TranslationPaths paths) implements Described {
+
+	@Override
+	public String metaDescription() {
+		return this.fallback ? null : this.summary;
+	}
+
 }

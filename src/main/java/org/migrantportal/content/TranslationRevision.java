@@ -1,6 +1,7 @@
 package org.migrantportal.content;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,6 +70,13 @@ class TranslationRevision {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	/**
+	 * When the text itself last changed: the save for an editor's revision, the source's
+	 * date for imported text, null when the import's source gives none.
+	 */
+	@Column(name = "text_changed_at", updatable = false)
+	private Instant textChangedAt;
+
 	protected TranslationRevision() {
 	}
 
@@ -87,6 +95,13 @@ class TranslationRevision {
 		this.note = note;
 		this.minorChange = minorChange;
 		this.createdAt = now;
+		this.textChangedAt = now;
+	}
+
+	/** An imported revision: its text is dated by its source, or not at all. */
+	TranslationRevision datedBySource(Instant sourceDate) {
+		this.textChangedAt = sourceDate;
+		return this;
 	}
 
 	Long getId() {
@@ -131,6 +146,10 @@ class TranslationRevision {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	Optional<Instant> getTextChangedAt() {
+		return Optional.ofNullable(this.textChangedAt);
 	}
 
 	boolean isMinorChange() {

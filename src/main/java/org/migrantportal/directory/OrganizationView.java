@@ -2,6 +2,7 @@ package org.migrantportal.directory;
 
 import java.util.List;
 
+import org.migrantportal.shared.Described;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.TranslationPaths;
 import org.migrantportal.shared.CountryScope;
@@ -14,5 +15,11 @@ import org.migrantportal.shared.CountryScope;
  */
 public record OrganizationView(Long id, String name, String description, SiteLocale shownLocale, boolean fallback,
 		boolean awaitingNativeReview, CountryScope country, String website, String email, List<ServiceSummary> services,
-		TranslationPaths paths) {
+		TranslationPaths paths) implements Described {
+
+	@Override
+	public String metaDescription() {
+		return this.fallback ? null : this.description;
+	}
+
 }

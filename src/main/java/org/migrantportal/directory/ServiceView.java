@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.migrantportal.shared.Described;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.TranslationPaths;
 import org.migrantportal.shared.CountryScope;
@@ -23,7 +24,12 @@ public record ServiceView(Long id, String name, String description, String eligi
 		String organizationPath, CountryScope country, ServiceStatus status, boolean freeOfCharge,
 		List<String> categories, List<String> languages, String email, String url, List<LocationView> locations,
 		List<PhoneView> phones, List<DayView> week, boolean hoursSample, Boolean openNow, LocalDate lastVerifiedOn,
-		TranslationPaths paths) {
+		TranslationPaths paths) implements Described {
+
+	@Override
+	public String metaDescription() {
+		return this.fallback ? null : this.description;
+	}
 
 	public boolean temporarilyClosed() {
 		return this.status == ServiceStatus.TEMPORARILY_CLOSED;

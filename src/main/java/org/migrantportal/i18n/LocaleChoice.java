@@ -1,6 +1,5 @@
 package org.migrantportal.i18n;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -13,14 +12,15 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers a visitor's explicit choice of language in a cookie. The cookie is written
  * only when the visitor picks a language, so an anonymous visitor who has not chosen gets
- * no cookie.
+ * no cookie. It is a session cookie (no {@code Max-Age} or {@code Expires}): the browser
+ * forgets it when it closes, so it does not tell a later user of a shared phone that the
+ * portal was visited. It is readable by the page's script (not {@code HttpOnly}) because
+ * the quick exit deletes it before leaving; it holds nothing but a language tag.
  */
 @Component
 public class LocaleChoice {
 
 	public static final String COOKIE_NAME = "portal_lang";
-
-	private static final Duration MAX_AGE = Duration.ofDays(365);
 
 	private final SiteLocales siteLocales;
 
@@ -44,8 +44,7 @@ public class LocaleChoice {
 	public void remember(SiteLocale locale, HttpServletRequest request, HttpServletResponse response) {
 		ResponseCookie cookie = ResponseCookie.from(COOKIE_NAME, locale.tag())
 			.path("/")
-			.maxAge(MAX_AGE)
-			.httpOnly(true)
+			.httpOnly(false)
 			.secure(request.isSecure())
 			.sameSite("Lax")
 			.build();

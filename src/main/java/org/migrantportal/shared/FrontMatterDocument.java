@@ -3,6 +3,9 @@ package org.migrantportal.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -83,6 +86,21 @@ public record FrontMatterDocument(Map<String, Object> attributes, String body) {
 			throw new IllegalArgumentException("Front matter lacks '" + key + "'");
 		}
 		return value;
+	}
+
+	/**
+	 * A date ({@code 2021-03-16}, which YAML may already have read as a timestamp), or
+	 * null.
+	 */
+	public LocalDate date(String key) {
+		Object value = this.attributes.get(key);
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
+		}
+		return LocalDate.parse(value.toString().strip());
 	}
 
 	public boolean flag(String key) {

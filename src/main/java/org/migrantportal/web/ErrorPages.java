@@ -6,6 +6,7 @@ import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,16 @@ class ErrorPages {
 
 	private final PageLinksFactory pageLinks;
 
-	ErrorPages(SiteLocales siteLocales, PageLinksFactory pageLinks) {
+	private final SiteProperties siteProperties;
+
+	private final MessageSource messages;
+
+	ErrorPages(SiteLocales siteLocales, PageLinksFactory pageLinks, SiteProperties siteProperties,
+			MessageSource messages) {
 		this.siteLocales = siteLocales;
 		this.pageLinks = pageLinks;
+		this.siteProperties = siteProperties;
+		this.messages = messages;
 	}
 
 	ModelAndView page(HttpStatus status) {
@@ -37,8 +45,13 @@ class ErrorPages {
 			case NOT_FOUND -> "error/404";
 			default -> status.is4xxClientError() ? "error/400" : "error/5xx";
 		};
-		return new ModelAndView(view, Map.of("links",
-				this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status", status.value()),
+		// an exception handler's model gets no @ModelAttribute values: the layout's quick
+		// exit and description are given here
+		return new ModelAndView(view,
+				Map.of("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status",
+						status.value(), "quickExitUrl", this.siteProperties.quickExitUrl(),
+						PageDescriptions.MODEL_ATTRIBUTE,
+						this.messages.getMessage("meta.error", null, locale.toLocale())),
 				status);
 	}
 

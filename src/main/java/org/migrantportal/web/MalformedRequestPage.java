@@ -34,9 +34,12 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 
 	private final SiteLocales siteLocales;
 
-	MalformedRequestPage(MessageSource messages, SiteLocales siteLocales) {
+	private final SiteProperties siteProperties;
+
+	MalformedRequestPage(MessageSource messages, SiteLocales siteLocales, SiteProperties siteProperties) {
 		this.messages = messages;
 		this.siteLocales = siteLocales;
+		this.siteProperties = siteProperties;
 	}
 
 	@Override
@@ -68,8 +71,15 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 		return "<!DOCTYPE html><html lang=\"" + locale.tag() + "\" dir=\"" + locale.dir() + "\"><head>"
 				+ "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 				+ "<title>" + title + " · " + message("site.name", locale) + "</title>"
-				+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\"><h1>" + title
-				+ "</h1><p>" + message("error.404.text", locale) + "</p><p><a href=\"/" + locale.tag() + "/\">"
+				+ "<meta name=\"description\" content=\"" + message("meta.error", locale) + "\">"
+				+ "<link rel=\"stylesheet\" href=\"/css/site.css\">"
+				+ "<script src=\"/js/quick-exit.js\" defer></script></head><body>"
+				+ "<aside class=\"quick-exit\" aria-label=\"" + message("site.quick-exit", locale) + "\">"
+				+ "<a class=\"quick-exit-link\" href=\""
+				+ HtmlUtils.htmlEscape(this.siteProperties.quickExitUrl(), "UTF-8")
+				+ "\" rel=\"noreferrer noopener\" data-quick-exit title=\"" + message("site.quick-exit.hint", locale)
+				+ "\">" + message("site.quick-exit", locale) + "</a></aside><main id=\"main\"><h1>" + title + "</h1><p>"
+				+ message("error.404.text", locale) + "</p><p><a href=\"/" + locale.tag() + "/\">"
 				+ message("error.home", locale) + "</a></p></main></body></html>";
 	}
 

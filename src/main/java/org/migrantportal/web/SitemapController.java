@@ -49,6 +49,7 @@ class SitemapController {
 		List<Map<SiteLocale, String>> groups = new ArrayList<>();
 		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/"));
 		this.sources.orderedStream().forEach((source) -> groups.addAll(source.sitemapEntries()));
+		groups.add(this.siteLocales.pathsInEveryLocale((locale) -> "/" + locale.tag() + "/browse-safely"));
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

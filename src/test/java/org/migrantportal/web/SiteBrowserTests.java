@@ -112,6 +112,19 @@ class SiteBrowserTests {
 		assertThat(this.driver.getCurrentUrl()).isEqualTo("about:blank");
 	}
 
+	@Test
+	void quickExitReplacesThePageInHistoryAndForgetsTheLanguage() {
+		this.driver.get(url("/language/en?next=/en/help"));
+		assertThat(this.driver.manage().getCookieNamed("portal_lang")).as("the language was chosen").isNotNull();
+		this.driver.findElement(By.cssSelector(".quick-exit a[data-quick-exit]")).click();
+		waitFor((d) -> d.getCurrentUrl().equals("about:blank"));
+		this.driver.navigate().back();
+		assertThat(this.driver.getCurrentUrl()).as("Back does not return to the portal")
+			.doesNotContain("localhost:" + this.port);
+		this.driver.get(url("/robots.txt"));
+		assertThat(this.driver.manage().getCookieNamed("portal_lang")).as("the language cookie is deleted").isNull();
+	}
+
 	private void waitFor(ExpectedCondition<?> condition) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(condition);
 	}

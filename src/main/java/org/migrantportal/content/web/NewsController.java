@@ -108,8 +108,12 @@ class NewsController {
 			element(xml, "id", this.pageLinks.absolute(entry.path()));
 			element(xml, "title", entry.title());
 			element(xml, "updated", atomDate(entry.updatedAt()));
-			element(xml, "published",
-					entry.date().atStartOfDay(entry.country().zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+			if (entry.date() != null) {
+				element(xml, "published",
+						entry.date()
+							.atStartOfDay(entry.country().zone())
+							.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+			}
 			link(xml, "alternate", this.pageLinks.absolute(entry.path()), "text/html");
 			element(xml, "summary", entry.summary());
 			xml.writeEndElement();
