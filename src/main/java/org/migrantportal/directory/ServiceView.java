@@ -25,6 +25,14 @@ public record ServiceView(Long id, String name, String description, String eligi
 		List<PhoneView> phones, List<DayView> week, boolean hoursSample, Boolean openNow, LocalDate lastVerifiedOn,
 		TranslationPaths paths) {
 
+	/**
+	 * What the page says about cost: free, fees may apply (only when the record says what
+	 * they are), or unknown.
+	 */
+	public String feeMessageKey() {
+		return Fees.messageKey(this.freeOfCharge, this.feesDescription != null && !this.feesDescription.isBlank());
+	}
+
 	public boolean temporarilyClosed() {
 		return this.status == ServiceStatus.TEMPORARILY_CLOSED;
 	}

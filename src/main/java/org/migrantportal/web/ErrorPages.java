@@ -2,6 +2,7 @@ package org.migrantportal.web;
 
 import java.util.Map;
 
+import org.migrantportal.directory.DemoData;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -22,9 +23,12 @@ class ErrorPages {
 
 	private final PageLinksFactory pageLinks;
 
-	ErrorPages(SiteLocales siteLocales, PageLinksFactory pageLinks) {
+	private final DemoData demoData;
+
+	ErrorPages(SiteLocales siteLocales, PageLinksFactory pageLinks, DemoData demoData) {
 		this.siteLocales = siteLocales;
 		this.pageLinks = pageLinks;
+		this.demoData = demoData;
 	}
 
 	ModelAndView page(HttpStatus status) {
@@ -37,8 +41,9 @@ class ErrorPages {
 			case NOT_FOUND -> "error/404";
 			default -> status.is4xxClientError() ? "error/400" : "error/5xx";
 		};
-		return new ModelAndView(view, Map.of("links",
-				this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status", status.value()),
+		return new ModelAndView(view,
+				Map.of("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status",
+						status.value(), "demoData", this.demoData.on()),
 				status);
 	}
 
