@@ -9,6 +9,13 @@ public enum OrganizationKind {
 	/** A partner NGO: its editors maintain only the records of their own organization. */
 	NGO,
 
-	STATE_AGENCY
+	/** A state agency: like an NGO, its editors maintain only its own records. */
+	STATE_AGENCY,
+
+	/**
+	 * A project with a name of its own (such as IOM's EMERGE): its editors maintain only
+	 * its own records.
+	 */
+	PROJECT
 
 }

@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The public side of the referral directory: filtered, paginated lists of published
  * services, one service, one organization with its services. It reads only the published
  * tables, never a draft, and leaves out inactive and trashed listings; whether a service
- * is open now is computed with the injected clock in the service's own time zone.
+ * is open now is computed with the injected clock in the service's own time zone. Places,
+ * phones and hours flagged as sample data are left out unless demo data is on.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,8 +60,11 @@ public class ServiceDirectory {
 
 	private final Clock clock;
 
+	private final DemoData demoData;
+
 	ServiceDirectory(JdbcClient jdbc, SiteLocales siteLocales, ServiceListingRepository listings, ListingTables tables,
-			Clock clock) {
+			Clock clock, DemoData demoData) {
+		this.demoData = demoData;
 		this.jdbc = jdbc;
 		this.siteLocales = siteLocales;
 		this.listings = listings;
@@ -76,10 +80,9 @@ public class ServiceDirectory {
 	/** What the filter form offers: categories, and the places and languages in use. */
 	public DirectoryChoices choices(SiteLocale locale) {
 		Map<String, List<PlaceName>> places = new LinkedHashMap<>();
-		this.jdbc
-			.sql("select l.place_key, l.region_key, t.locale, t.city, t.region from service_location l "
-					+ "join service_listing s on s.id = l.service_id "
-					+ "left join service_location_translation t on t.location_id = l.id where " + PUBLIC)
+		this.jdbc.sql("select l.place_key, l.region_key, t.locale, t.city, t.region from service_location l "
+				+ "join service_listing s on s.id = l.service_id "
+				+ "left join service_location_translation t on t.location_id = l.id where " + PUBLIC + realOnly("l"))
 			.query((rs, row) -> {
 				String locale2 = rs.getString("locale");
 				addPlace(places, rs.getString("place_key"), locale2, rs.getString("city"));
@@ -178,7 +181,7 @@ public class ServiceDirectory {
 		}
 		if (filter.place() != null) {
 			sql.append(" and exists (select 1 from service_location l where l.service_id = s.id "
-					+ "and (l.place_key = :place or l.region_key = :place))");
+					+ "and (l.place_key = :place or l.region_key = :place)" + realOnly("l") + ")");
 			params.put("place", filter.place());
 		}
 		if (filter.freeOnly()) {
@@ -198,10 +201,12 @@ public class ServiceDirectory {
 		Instant now = this.clock.instant();
 		Map<Long, List<NamedRow>> names = new HashMap<>();
 		this.jdbc
-			.sql("select service_id, locale, slug, name from service_listing_translation where service_id in (:ids)")
+			.sql("select service_id, locale, slug, name, fees_description from service_listing_translation "
+					+ "where service_id in (:ids)")
 			.param("ids", ids)
 			.query((rs, row) -> names.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
-				.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"))))
+				.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"),
+						hasText(rs.getString("fees_description")))))
 			.list();
 		Map<Long, List<String>> categories = new HashMap<>();
 		this.jdbc
@@ -215,7 +220,7 @@ public class ServiceDirectory {
 		this.jdbc
 			.sql("select l.service_id, l.id, t.locale, t.city from service_location l "
 					+ "left join service_location_translation t on t.location_id = l.id "
-					+ "where l.service_id in (:ids) order by l.position, l.id")
+					+ "where l.service_id in (:ids)" + realOnly("l") + " order by l.position, l.id")
 			.param("ids", ids)
 			.query((rs, row) -> {
 				List<PlaceName> list = cities.computeIfAbsent(rs.getLong("service_id"), (k) -> new LinkedHashMap<>())
@@ -250,7 +255,8 @@ public class ServiceDirectory {
 					this.siteLocales.get(shown.get().locale()), !shown.get().locale().equals(locale.tag()),
 					(organization != null) ? organization.name() : null,
 					(organization != null) ? organization.path() : null, root.country(), List.copyOf(cityNames),
-					categories.getOrDefault(root.id(), List.of()), root.free(), root.status(), open,
+					categories.getOrDefault(root.id(), List.of()), root.free(), shown.get().feesDescribed(),
+					root.status(), open,
 					hours.getOrDefault(root.id(), List.of()).stream().anyMatch(ServiceListingDocument.Hours::sample)));
 		}
 		result.sort(Comparator.comparing(ServiceSummary::name, collator));
@@ -275,7 +281,7 @@ public class ServiceDirectory {
 		Map<Long, List<ServiceListingDocument.Hours>> hours = new HashMap<>();
 		this.jdbc
 			.sql("select service_id, weekday, opens_at, closes_at, sample from service_opening_hours "
-					+ "where service_id in (:ids)")
+					+ "where service_id in (:ids)" + (this.demoData.on() ? "" : " and not sample"))
 			.param("ids", ids)
 			.query((rs, row) -> hours.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
 				.add(new ServiceListingDocument.Hours(null, DayOfWeek.of(rs.getInt("weekday")),
@@ -326,7 +332,8 @@ public class ServiceDirectory {
 				.optional())
 			.orElseThrow(() -> ServiceNotFoundException.service(slug));
 		ServiceListing listing = this.listings.findById(id).orElseThrow(() -> ServiceNotFoundException.service(slug));
-		ServiceListingDocument document = this.tables.read(listing);
+		ServiceListingDocument document = this.demoData.on() ? this.tables.read(listing)
+				: this.tables.read(listing).withoutSamples();
 		List<Map.Entry<String, ServiceListingDocument.Text>> texts = List.copyOf(document.texts().entrySet());
 		Map.Entry<String, ServiceListingDocument.Text> shown = this.siteLocales
 			.pickBest(locale, texts, Map.Entry::getKey)
@@ -451,6 +458,51 @@ public class ServiceDirectory {
 	}
 
 	/**
+	 * The organizations that work in a country (its own and the regional ones), or every
+	 * organization when the country is null, in their order, with how many published
+	 * services each offers.
+	 */
+	public List<OrganizationEntry> listOrganizations(SiteLocale locale, CountryScope country) {
+		StringBuilder sql = new StringBuilder("select o.id, o.kind, o.country_scope, "
+				+ "(select count(*) from service_listing s where s.organization_id = o.id and " + PUBLIC
+				+ ") as services from organization o where o.deleted_at is null");
+		Map<String, Object> params = new HashMap<>();
+		if (country == CountryScope.BOTH) {
+			sql.append(" and o.country_scope = 'BOTH'");
+		}
+		else if (country != null) {
+			sql.append(" and o.country_scope in (:country, 'BOTH')");
+			params.put("country", country.name());
+		}
+		sql.append(" order by o.position, o.id");
+		List<OrganizationRoot> roots = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> new OrganizationRoot(rs.getLong("id"), OrganizationKind.valueOf(rs.getString("kind")),
+					CountryScope.valueOf(rs.getString("country_scope")), rs.getInt("services")))
+			.list();
+		if (roots.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<OrganizationRow>> translations = new HashMap<>();
+		this.jdbc
+			.sql("select organization_id, locale, slug, name, description, awaiting_native_review "
+					+ "from organization_translation where slug is not null and organization_id in (:ids)")
+			.param("ids", roots.stream().map(OrganizationRoot::id).toList())
+			.query((rs, row) -> translations.computeIfAbsent(rs.getLong("organization_id"), (k) -> new ArrayList<>())
+				.add(new OrganizationRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"),
+						rs.getString("description"), rs.getBoolean("awaiting_native_review"))))
+			.list();
+		List<OrganizationEntry> result = new ArrayList<>();
+		for (OrganizationRoot root : roots) {
+			this.siteLocales.pickBest(locale, translations.getOrDefault(root.id(), List.of()), OrganizationRow::locale)
+				.ifPresent((shown) -> result.add(new OrganizationEntry(root.id(), shown.name(), shown.description(),
+						path(locale, "organizations", shown.slug()), this.siteLocales.get(shown.locale()),
+						!shown.locale().equals(locale.tag()), root.kind(), root.country(), root.services())));
+		}
+		return result;
+	}
+
+	/**
 	 * The paths of every published service and every organization, one map per record,
 	 * for the sitemap.
 	 */
@@ -524,6 +576,13 @@ public class ServiceDirectory {
 			.toString();
 	}
 
+	/**
+	 * The condition that leaves out sample places of the alias, unless demo data is on.
+	 */
+	private String realOnly(String alias) {
+		return this.demoData.on() ? "" : " and not " + alias + ".sample";
+	}
+
 	private static boolean hasText(String value) {
 		return value != null && !value.isBlank();
 	}
@@ -532,13 +591,21 @@ public class ServiceDirectory {
 			ZoneId zone) {
 	}
 
-	private record NamedRow(String locale, String slug, String name) {
+	private record NamedRow(String locale, String slug, String name, boolean feesDescribed) {
+
+		NamedRow(String locale, String slug, String name) {
+			this(locale, slug, name, false);
+		}
+
 	}
 
 	private record PlaceName(String locale, String name) {
 	}
 
 	private record OrganizationName(String name, String path) {
+	}
+
+	private record OrganizationRoot(long id, OrganizationKind kind, CountryScope country, int services) {
 	}
 
 	private record OrganizationRow(String locale, String slug, String name, String description,

@@ -51,6 +51,18 @@ public record ServiceListingDocument(UUID hsdsId, Long organizationId, CountrySc
 	}
 
 	/**
+	 * The same listing without the places, phones and opening hours flagged as sample
+	 * data: what the public sees when demo data is off.
+	 */
+	public ServiceListingDocument withoutSamples() {
+		return new ServiceListingDocument(this.hsdsId, this.organizationId, this.country, this.status,
+				this.freeOfCharge, this.email, this.url, this.timeZone, this.sourceLocale, this.categories,
+				this.languages, this.texts, this.locations.stream().filter((place) -> !place.sample()).toList(),
+				this.phones.stream().filter((phone) -> !phone.sample()).toList(),
+				this.openingHours.stream().filter((hours) -> !hours.sample()).toList());
+	}
+
+	/**
 	 * A listing's text in one locale.
 	 *
 	 * @param awaitingNativeReview written or translated by someone who is not a native

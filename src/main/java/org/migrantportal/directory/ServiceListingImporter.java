@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listing the database does not have yet is created and published through the same store
  * editors use, never overwriting one that exists. Its HSDS ids are derived from its key,
  * so every installation gives a listing the same ids. Texts in languages the portal does
- * not run are left out.
+ * not run are left out, and so are places, phones and hours flagged {@code sample: true}
+ * unless demo data is on ({@link DemoData}).
  */
 @Component
 @Order(30)
@@ -51,8 +52,11 @@ class ServiceListingImporter implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoData demoData;
+
 	ServiceListingImporter(ServiceListingRepository listings, ListingStore store, SiteLocales siteLocales,
-			JdbcClient jdbc, TransactionTemplate transactions) {
+			JdbcClient jdbc, TransactionTemplate transactions, DemoData demoData) {
+		this.demoData = demoData;
 		this.listings = listings;
 		this.store = store;
 		this.siteLocales = siteLocales;
@@ -83,6 +87,9 @@ class ServiceListingImporter implements ApplicationRunner {
 			return false;
 		}
 		ServiceListingDocument document = document(key, data);
+		if (!this.demoData.on()) {
+			document = document.withoutSamples();
+		}
 		if (!document.texts().containsKey(document.sourceLocale())) {
 			logger.warn("Initial service {} is not imported: its source language is not one of the portal's", key);
 			return false;

@@ -31,6 +31,14 @@ public record ServiceView(Long id, String name, String description, String eligi
 		return this.fallback ? null : this.description;
 	}
 
+	/**
+	 * What the page says about cost: free, fees may apply (only when the record says what
+	 * they are), or unknown.
+	 */
+	public String feeMessageKey() {
+		return Fees.messageKey(this.freeOfCharge, this.feesDescription != null && !this.feesDescription.isBlank());
+	}
+
 	public boolean temporarilyClosed() {
 		return this.status == ServiceStatus.TEMPORARILY_CLOSED;
 	}

@@ -2,6 +2,7 @@ package org.migrantportal.web;
 
 import java.util.Map;
 
+import org.migrantportal.directory.DemoData;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -27,12 +28,15 @@ class ErrorPages {
 
 	private final MessageSource messages;
 
+	private final DemoData demoData;
+
 	ErrorPages(SiteLocales siteLocales, PageLinksFactory pageLinks, SiteProperties siteProperties,
-			MessageSource messages) {
+			MessageSource messages, DemoData demoData) {
 		this.siteLocales = siteLocales;
 		this.pageLinks = pageLinks;
 		this.siteProperties = siteProperties;
 		this.messages = messages;
+		this.demoData = demoData;
 	}
 
 	ModelAndView page(HttpStatus status) {
@@ -46,12 +50,11 @@ class ErrorPages {
 			default -> status.is4xxClientError() ? "error/400" : "error/5xx";
 		};
 		// an exception handler's model gets no @ModelAttribute values: the layout's quick
-		// exit and description are given here
-		return new ModelAndView(view,
-				Map.of("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status",
-						status.value(), "quickExitUrl", this.siteProperties.quickExitUrl(),
-						PageDescriptions.MODEL_ATTRIBUTE,
-						this.messages.getMessage("meta.error", null, locale.toLocale())),
+		// exit, description and demo banner are given here
+		return new ModelAndView(view, Map.of("links",
+				this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"), "status", status.value(),
+				"quickExitUrl", this.siteProperties.quickExitUrl(), PageDescriptions.MODEL_ATTRIBUTE,
+				this.messages.getMessage("meta.error", null, locale.toLocale()), "demoData", this.demoData.on()),
 				status);
 	}
 

@@ -1,5 +1,7 @@
 package org.migrantportal.web;
 
+import org.migrantportal.directory.DemoData;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,13 +13,22 @@ class SiteModelAttributes {
 
 	private final String quickExitUrl;
 
-	SiteModelAttributes(SiteProperties properties) {
+	private final boolean demoData;
+
+	SiteModelAttributes(SiteProperties properties, DemoData demoData) {
 		this.quickExitUrl = properties.quickExitUrl();
+		this.demoData = demoData.on();
 	}
 
 	@ModelAttribute("quickExitUrl")
 	String quickExitUrl() {
 		return this.quickExitUrl;
+	}
+
+	/** Whether the demo-data banner shows: sample records are on in this run. */
+	@ModelAttribute("demoData")
+	boolean demoData() {
+		return this.demoData;
 	}
 
 }

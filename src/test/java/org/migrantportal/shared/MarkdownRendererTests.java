@@ -49,6 +49,51 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void aPhoneLinkSurvivesSoAHotlineDialsWithOneTap() {
+		Document rendered = Jsoup.parseBodyFragment(MarkdownRenderer.toSafeHtml("""
+				Call [116 006](tel:116006) or [+995 (32) 2-25](<tel:+995 (32) 2-25>).
+				"""));
+		assertThat(rendered.select("a").eachAttr("href")).containsExactly("tel:116006", "tel:+99532225");
+		assertThat(rendered.select("a").first().text()).isEqualTo("116 006");
+	}
+
+	@Test
+	void aMailLinkSurvives() {
+		String html = MarkdownRenderer.toSafeHtml("Write to [IOM](mailto:info@example.org)");
+		assertThat(Jsoup.parseBodyFragment(html).select("a").eachAttr("href"))
+			.containsExactly("mailto:info@example.org");
+	}
+
+	@Test
+	void aRelativeLinkToAnotherPageOfThePortalSurvives() {
+		String html = MarkdownRenderer.toSafeHtml("See the [Help page](/en/help).");
+		assertThat(Jsoup.parseBodyFragment(html).select("a").eachAttr("href")).containsExactly("/en/help");
+	}
+
+	@Test
+	void scriptLinksOfEverySchemeAreStripped() {
+		String html = MarkdownRenderer.toSafeHtml("""
+				[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=)
+				[d](vbscript:msgbox(1)) <a href="javascript:alert(1)">e</a> <a href="data:text/html,x">f</a>
+				""");
+		Document rendered = Jsoup.parseBodyFragment(html);
+		assertThat(rendered.select("a").eachAttr("href"))
+			.noneMatch((href) -> href.toLowerCase().matches("^\\s*(javascript|data|vbscript):.*"));
+	}
+
+	@Test
+	void aPhoneLinkWithLettersOrScriptIsNotALink() {
+		String html = MarkdownRenderer.toSafeHtml("""
+				[a](tel:1-800-FLOWERS) [b](tel:javascript:alert(1)) [c](<tel:116006"onclick="alert(1)>)
+				[d](tel:) <a href="tel:116006<script>">e</a>
+				""");
+		Document rendered = Jsoup.parseBodyFragment(html);
+		assertThat(rendered.select("a[href]").eachAttr("href")).isEmpty();
+		assertThat(rendered.select("script")).isEmpty();
+		assertThat(rendered.text()).contains("a", "b", "c", "d");
+	}
+
+	@Test
 	void emptyMarkdownIsEmptyHtml() {
 		assertThat(MarkdownRenderer.toSafeHtml(null)).isEmpty();
 		assertThat(MarkdownRenderer.toSafeHtml("   ")).isEmpty();

@@ -16,7 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code TEST_DATABASE_URL} (with {@code TEST_DATABASE_USERNAME} and
  * {@code TEST_DATABASE_PASSWORD}); else a Testcontainers container when Docker is
  * available; else an embedded PostgreSQL from the binaries a Maven artifact ships. Never
- * H2.
+ * H2. Tests run with demo data on ({@code portal.demo-data=true}) unless a test sets it,
+ * so whichever context starts first imports the initial listings with their sample
+ * records, as the tests of sample data expect.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,6 +35,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password())
 			.applyTo(context);
+		if (!context.getEnvironment().containsProperty("portal.demo-data")) {
+			TestPropertyValues.of("portal.demo-data=true").applyTo(context);
+		}
 	}
 
 	public static synchronized Connection get() {

@@ -1,17 +1,24 @@
 package org.migrantportal.directory.web;
 
+import java.util.List;
+
 import org.migrantportal.directory.OrganizationView;
 import org.migrantportal.directory.ServiceDirectory;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.Redirects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** An organization's public page: what it is, how to reach it, its services. */
+/**
+ * The public list of organizations (all, or those of one country) and an organization's
+ * page: what it is, how to reach it, its services.
+ */
 @Controller
 class OrganizationController {
 
@@ -22,6 +29,16 @@ class OrganizationController {
 	OrganizationController(ServiceDirectory directory, PageLinksFactory pageLinks) {
 		this.directory = directory;
 		this.pageLinks = pageLinks;
+	}
+
+	@GetMapping("/{locale}/organizations")
+	ModelAndView list(@PathVariable SiteLocale locale, @RequestParam(required = false) CountryScope country) {
+		return new ModelAndView("site/directory/organizations")
+			.addObject("organizations", this.directory.listOrganizations(locale, country))
+			.addObject("country", country)
+			.addObject("countries", List.of(CountryScope.values()))
+			.addObject("links",
+					this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/organizations"));
 	}
 
 	@GetMapping("/{locale}/organizations/{slug}")

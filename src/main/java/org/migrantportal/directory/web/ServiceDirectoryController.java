@@ -54,6 +54,8 @@ class ServiceDirectoryController {
 		return new ModelAndView("site/directory/services").addObject("results", results)
 			.addObject("filter", filter)
 			.addObject("choices", this.directory.choices(locale))
+			.addObject("organizations",
+					(country != null) ? this.directory.listOrganizations(locale, country) : List.of())
 			.addObject("countries", List.of(CountryScope.values()))
 			.addObject("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/services"));
 	}

@@ -86,7 +86,9 @@ class ServiceDirectoryControllerTests {
 		assertThat(closed.text()).contains("Temporarily closed").doesNotContain("Open now");
 		assertThat(legalAid.select(".hours-sample").text()).isEqualTo("(from sample hours, not real ones)");
 		assertThat(page.select(".services li").get(2).select(".hours-sample")).as("no hours, no note").isEmpty();
-		assertThat(page.select(".services li").get(3).text()).contains("Fees may apply", "Open now");
+		assertThat(page.select(".services li").get(3).text()).as("not free, and nothing said about fees")
+			.contains("Fee unknown", "Open now")
+			.doesNotContain("Fees may apply");
 		assertThat(page.text()).doesNotContain("Ended project");
 		assertThat(page.select("nav.site-nav a[href='/en/services']")).hasSize(1);
 		assertThat(get("/hy/").select("a.directory-link[href='/hy/services']")).hasSize(1);
