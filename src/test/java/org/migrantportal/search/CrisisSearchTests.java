@@ -140,6 +140,15 @@ class CrisisSearchTests {
 			assertThat(refused.getStatus()).isEqualTo(400);
 			assertThat(refused.getContentAsString()).as("the typed list comes back").contains("bbbbbbbbbb");
 
+			assertThat(this.mvc.post()
+				.uri("/admin/search/synonyms")
+				.session(session)
+				.with(csrf())
+				.exchange()
+				.getResponse()
+				.getStatus()).as("no list at all wipes nothing").isEqualTo(400);
+			assertThat(paths("ka", before)).contains(this.georgianPath);
+
 			MockHttpSession editor = BackOffice.logIn(this.mvc,
 					new AccountFixtures(this.context).create(StaffRole.EDITOR, CountryScope.BOTH, null),
 					AccountFixtures.PASSWORD);

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admins edit the search synonyms: one group of equivalent terms per line, in any
- * language; a rejected list comes back as typed.
+ * language; a rejected list comes back as typed. A request without the list at all is a
+ * bad request, never an empty list that wipes every group.
  */
 @Controller
 class SynonymAdminController {
@@ -33,7 +34,7 @@ class SynonymAdminController {
 	}
 
 	@PostMapping("/admin/search/synonyms")
-	String save(@RequestParam(defaultValue = "") String text, Actor actor, Model model, RedirectAttributes redirect,
+	String save(@RequestParam String text, Actor actor, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
 			int groups = this.synonyms.replaceAll(actor, text);
