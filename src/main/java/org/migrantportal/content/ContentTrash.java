@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.editorial.TrashSource;
+import org.migrantportal.editorial.TrashedItem;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ContentTrash {
+public class ContentTrash implements TrashSource {
 
 	/** The kinds of content that go to the trash and come back from it. */
 	private static final List<ContentKind> TRASHABLE = List.of(ContentKind.PAGE, ContentKind.NEWS);
@@ -60,6 +62,16 @@ public class ContentTrash {
 			.flatMap((kind) -> this.overview.rows(actor, this.access.stores().of(kind), true, EditorialFilter.NONE)
 				.stream())
 			.sorted(Comparator.comparing(EditorialRow::updatedAt).reversed())
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TrashedItem> trashed(Actor actor) {
+		return listTrash(actor).stream()
+			.map((row) -> new TrashedItem(row.kind().editable(), row.id(), row.title(), row.locale(), row.country(),
+					"/admin/trash/" + row.kind().segment() + "/" + row.id() + "/restore",
+					"/admin/trash/" + row.kind().segment() + "/" + row.id() + "/purge", row.updatedAt()))
 			.toList();
 	}
 

@@ -6,14 +6,13 @@ import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The trash of pages and news: move there, list, restore, and (admins) delete for good.
+ * The trash of pages and news: move there, restore, and (admins) delete for good; the one
+ * trash screen of every kind is the back-office shell's.
  */
 @Controller
 class ContentTrashAdminController {
@@ -30,13 +29,6 @@ class ContentTrashAdminController {
 		this.trash.moveToTrash(actor, kind, id);
 		redirect.addFlashAttribute("flash", "content.flash.trashed");
 		return "redirect:/admin/" + kind.segment();
-	}
-
-	@GetMapping("/admin/trash")
-	String trash(Actor actor, Model model) {
-		model.addAttribute("rows", this.trash.listTrash(actor));
-		model.addAttribute("canPurge", actor.hasRole(StaffRole.ADMIN));
-		return "admin/content/trash";
 	}
 
 	@PostMapping("/admin/trash/{kind}/{id}/restore")

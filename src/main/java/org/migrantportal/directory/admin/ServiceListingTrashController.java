@@ -30,25 +30,24 @@ class ServiceListingTrashController {
 		return "redirect:/admin/services";
 	}
 
+	/** The listings' trash is the one trash of every kind now; old links still work. */
 	@GetMapping("/admin/services/trash")
-	String trash(Actor actor, Model model) {
-		model.addAttribute("rows", this.editing.listTrash(actor, ListingFormPage.uiLocale()));
-		model.addAttribute("canPurge", actor.hasRole(StaffRole.ADMIN));
-		return "admin/directory/trash";
+	String trash() {
+		return "redirect:/admin/trash";
 	}
 
 	@PostMapping("/admin/services/{id}/restore")
 	String restore(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
 		this.editing.restoreFromTrash(actor, id);
 		redirect.addFlashAttribute("flash", "directory-admin.flash.restored");
-		return "redirect:/admin/services/trash";
+		return "redirect:/admin/trash";
 	}
 
 	@PostMapping("/admin/services/{id}/purge")
 	String purge(@PathVariable Long id, Actor actor, RedirectAttributes redirect) {
 		this.editing.purge(actor, id);
 		redirect.addFlashAttribute("flash", "directory-admin.flash.purged");
-		return "redirect:/admin/services/trash";
+		return "redirect:/admin/trash";
 	}
 
 }

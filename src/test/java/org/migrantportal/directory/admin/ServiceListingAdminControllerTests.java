@@ -231,8 +231,9 @@ class ServiceListingAdminControllerTests {
 		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
 		assertThat(post(this.mvc.post().uri("/admin/services/{id}/trash", id), session).getStatus()).isEqualTo(302);
 		assertThat(get("/admin/services/" + id, session).getStatus()).isEqualTo(404);
-		assertThat(get("/admin/services/trash", session).getContentAsString())
-			.contains("/admin/services/" + id + "/restore");
+		assertThat(get("/admin/services/trash", session).getRedirectedUrl()).as("one trash for every kind")
+			.isEqualTo("/admin/trash");
+		assertThat(get("/admin/trash", session).getContentAsString()).contains("/admin/services/" + id + "/restore");
 		assertThat(post(this.mvc.post().uri("/admin/services/{id}/purge", id), session).getStatus()).isEqualTo(403);
 		assertThat(post(this.mvc.post().uri("/admin/services/{id}/restore", id), session).getStatus()).isEqualTo(302);
 		assertThat(get("/admin/services/" + id, session).getStatus()).isEqualTo(200);
