@@ -63,6 +63,11 @@ class SecurityConfiguration {
 				.hasRole("REVIEWER")
 				.requestMatchers("/admin/services", "/admin/services/**")
 				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.POST, "/admin/help-contacts/*/publish", "/admin/help-contacts/*/unpublish",
+						"/admin/help-contacts/*/send-back")
+				.hasRole("REVIEWER")
+				.requestMatchers("/admin/help-contacts", "/admin/help-contacts/**")
+				.hasRole("EDITOR")
 				.requestMatchers("/admin/pages/new", "/admin/topics/new", "/admin/news/new", "/admin/trash/**",
 						"/admin/*/*/trash", "/admin/news/*/*/details")
 				.hasRole("EDITOR")
