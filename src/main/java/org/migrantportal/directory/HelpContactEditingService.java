@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.migrantportal.editorial.EditableKind;
@@ -91,7 +92,9 @@ public class HelpContactEditingService {
 		requireRole(actor, StaffRole.EDITOR);
 		check(document);
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
-		return create(null, document, actor, "").getId();
+		// a key like the initial data's, so every contact has one (the initial data
+		// matches by it)
+		return create("contact-" + UUID.randomUUID(), document, actor, "").getId();
 	}
 
 	/**
@@ -256,7 +259,13 @@ public class HelpContactEditingService {
 	}
 
 	private void changed(HelpContact contact, EditorialChange change, String reason, Actor actor, Instant now) {
-		String title = (contact.getContentKey() != null) ? contact.getContentKey() : "#" + contact.getId();
+		String title = working(contact).texts()
+			.values()
+			.stream()
+			.map(HelpContactDocument.Text::name)
+			.filter((name) -> name != null && !name.isBlank())
+			.findFirst()
+			.orElse(contact.getContentKey());
 		this.events
 			.publishEvent(EditorialEvent.of(KIND, contact.getId(), null, change, title, contact.getCountryScope(), null,
 					contact.getLastEditorId(), reason, actor, now, "/admin/help-contacts/" + contact.getId()));
