@@ -56,6 +56,9 @@ class PortalApplicationTests {
 			assertThat(page.selectFirst("h1").text()).as(path)
 				.isIn("Page not found", "გვერდი ვერ მოიძებნა", "Էջը չի գտնվել");
 			assertThat(response.body()).as(path).doesNotContainIgnoringCase("tomcat").doesNotContain("Exception");
+			// whichever layer answered, a person in crisis still finds the emergency
+			// number
+			assertThat(page.select("a[href=tel:112]")).as(path).isNotEmpty();
 		}
 	}
 

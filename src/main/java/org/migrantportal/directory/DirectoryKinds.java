@@ -9,6 +9,12 @@ public final class DirectoryKinds {
 	/** A service listing: records written by editors (not translators), with a trash. */
 	public static final EditableKind SERVICE = new EditableKind("SERVICE", StaffRole.EDITOR, true);
 
+	/**
+	 * A help contact or emergency number: written by editors of its country, reviewed,
+	 * with a trash.
+	 */
+	public static final EditableKind HELP_CONTACT = new EditableKind("HELP_CONTACT", StaffRole.EDITOR, true);
+
 	private DirectoryKinds() {
 	}
 

@@ -11,4 +11,8 @@ interface HelpContactRepository extends JpaRepository<HelpContact, Long> {
 
 	List<HelpContact> findByDeletedAtIsNullOrderByPositionAscIdAsc();
 
+	List<HelpContact> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+
+	List<HelpContact> findByDeletedAtIsNullAndPublishedTrue();
+
 }

@@ -1,59 +1,242 @@
 package org.migrantportal.directory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.CountryScope;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists the help contacts in the visitor's language, falling back where a translation is
- * missing.
+ * The public side of the help contacts: the published contacts in the visitor's language
+ * (falling back where a translation is missing), in the order of the visitor's country,
+ * and the emergency block every public page shows. The published contacts and each
+ * country and language's block are kept in memory, so a page view costs no query; any
+ * editorial change of a help contact empties that memory
+ * ({@link HelpContactCacheEviction}).
  */
 @Service
-@Transactional(readOnly = true)
+@EnableConfigurationProperties(HelpProperties.class)
 public class HelpContactService {
+
+	private static final Logger logger = LoggerFactory.getLogger(HelpContactService.class);
+
+	private static final List<CountryScope> COUNTRIES = List.of(CountryScope.GEORGIA, CountryScope.ARMENIA);
 
 	private final SiteLocales siteLocales;
 
 	private final HelpContactRepository contacts;
 
-	private final HelpContactTranslationRepository translations;
+	private final HelpContactRevisionRepository revisions;
 
-	HelpContactService(SiteLocales siteLocales, HelpContactRepository contacts,
-			HelpContactTranslationRepository translations) {
+	private final HelpProperties properties;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private volatile List<Published> published;
+
+	private final Map<String, EmergencyBlock> blocks = new ConcurrentHashMap<>();
+
+	HelpContactService(SiteLocales siteLocales, HelpContactRepository contacts, HelpContactRevisionRepository revisions,
+			HelpProperties properties) {
 		this.siteLocales = siteLocales;
 		this.contacts = contacts;
-		this.translations = translations;
+		this.revisions = revisions;
+		this.properties = properties;
 	}
 
+	/** Every published contact, Georgia's first, then Armenia's, then regional ones. */
 	public List<HelpContactView> listContacts(SiteLocale locale) {
-		List<HelpContact> all = this.contacts.findByDeletedAtIsNullOrderByPositionAscIdAsc();
-		Map<Long, List<HelpContactTranslation>> texts = this.translations
-			.findByContactIdIn(all.stream().map(HelpContact::getId).toList())
+		return listContacts(locale, COUNTRIES);
+	}
+
+	/**
+	 * Every published contact, the countries in the given order (regional contacts last),
+	 * each by its position.
+	 */
+	public List<HelpContactView> listContacts(SiteLocale locale, List<CountryScope> order) {
+		List<HelpContactView> views = new ArrayList<>();
+		for (Published contact : published()) {
+			view(locale, contact).ifPresent(views::add);
+		}
+		views.sort(Comparator.comparingInt((HelpContactView view) -> rank(order, view.country())));
+		return views;
+	}
+
+	/**
+	 * The countries in the order /help lists them: the one picked with {@code ?country=},
+	 * else the one the language suggests, first.
+	 */
+	public List<CountryScope> countryOrder(SiteLocale locale, String countryParameter) {
+		CountryScope first = Optional.ofNullable(EmergencyBlock.parse(countryParameter))
+			.orElseGet(() -> this.properties.countryOfLanguage().get(locale.tag()));
+		List<CountryScope> order = new ArrayList<>();
+		if (first != null) {
+			order.add(first);
+		}
+		COUNTRIES.stream().filter((country) -> !order.contains(country)).forEach(order::add);
+		return order;
+	}
+
+	/**
+	 * The emergency block for a page in {@code uiLocale}: the published emergency numbers
+	 * and hotlines of the country picked with {@code countryParameter} ({@code ge},
+	 * {@code am}), else of the country the language suggests, else of every country.
+	 */
+	public EmergencyBlock emergencyBlock(Locale uiLocale, String countryParameter) {
+		SiteLocale locale = this.siteLocales.find((uiLocale != null) ? uiLocale.toLanguageTag() : null)
+			.orElseGet(this.siteLocales::defaultLocale);
+		CountryScope chosen = EmergencyBlock.parse(countryParameter);
+		String key = locale.tag() + "|" + ((chosen != null) ? chosen.name() : "");
+		EmergencyBlock cached = this.blocks.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		long seen = this.generation.get();
+		EmergencyBlock block;
+		try {
+			block = buildBlock(locale, chosen);
+		}
+		catch (RuntimeException ex) {
+			// an error page must still render while the database is away: show no numbers
+			// rather than fail, and try again on the next view
+			logger.warn("Emergency numbers could not be read: {}", ex.getMessage());
+			return new EmergencyBlock(chosen, List.of());
+		}
+		if (this.generation.get() == seen) {
+			this.blocks.put(key, block);
+		}
+		return block;
+	}
+
+	/**
+	 * Forgets what is kept in memory: the next page view reads the published contacts
+	 * again.
+	 */
+	public void evict() {
+		this.generation.incrementAndGet();
+		this.published = null;
+		this.blocks.clear();
+	}
+
+	private EmergencyBlock buildBlock(SiteLocale locale, CountryScope chosen) {
+		List<CountryScope> shown;
+		if (chosen != null) {
+			shown = List.of(chosen);
+		}
+		else {
+			CountryScope suggested = this.properties.countryOfLanguage().get(locale.tag());
+			shown = (suggested != null) ? List.of(suggested) : COUNTRIES;
+		}
+		List<HelpContactView> all = listContacts(locale, shown);
+		List<EmergencyBlock.CountryNumbers> countries = new ArrayList<>();
+		for (CountryScope country : shown) {
+			List<EmergencyBlock.EmergencyNumber> numbers = new ArrayList<>();
+			all.stream()
+				.filter((contact) -> contact.kind().urgent()
+						&& (contact.country() == country || contact.country() == CountryScope.BOTH))
+				.sorted(Comparator.comparing((HelpContactView contact) -> contact.kind() != HelpContactKind.EMERGENCY))
+				.forEach(
+						(contact) -> contact.phones()
+							.forEach((phone) -> numbers.add(new EmergencyBlock.EmergencyNumber(phone.number(),
+									phone.telUri(), contact.name(), phone.label(), contact.shownLocale(),
+									contact.kind() == HelpContactKind.EMERGENCY, phone.aroundTheClock(),
+									phone.freeOfCharge()))));
+			countries
+				.add(new EmergencyBlock.CountryNumbers(country, EmergencyBlock.code(country), List.copyOf(numbers)));
+		}
+		return new EmergencyBlock(chosen, List.copyOf(countries));
+	}
+
+	private static int rank(List<CountryScope> order, CountryScope country) {
+		int index = order.indexOf(country);
+		return (index >= 0) ? index : order.size();
+	}
+
+	private List<Published> published() {
+		List<Published> current = this.published;
+		if (current == null) {
+			long seen = this.generation.get();
+			current = load();
+			if (this.generation.get() == seen) {
+				this.published = current;
+			}
+		}
+		return current;
+	}
+
+	private List<Published> load() {
+		List<HelpContact> online = this.contacts.findByDeletedAtIsNullAndPublishedTrue();
+		Map<Long, HelpContactRevision> byId = this.revisions
+			.findByIdIn(online.stream().map(HelpContact::getPublishedRevisionId).toList())
 			.stream()
-			.collect(Collectors.groupingBy(HelpContactTranslation::getContactId));
-		return all.stream()
-			.flatMap((contact) -> best(locale, texts.getOrDefault(contact.getId(), List.of()))
-				.map((text) -> view(locale, contact, text))
-				.stream())
+			.collect(Collectors.toMap(HelpContactRevision::getId, Function.identity()));
+		return online.stream()
+			.filter((contact) -> byId.containsKey(contact.getPublishedRevisionId()))
+			.map((contact) -> new Published(contact.getId(),
+					HelpContactDocuments.fromJson(byId.get(contact.getPublishedRevisionId()).getDocument())))
+			.sorted(Comparator.comparingInt((Published contact) -> contact.document().position())
+				.thenComparing(Published::id))
 			.toList();
 	}
 
-	private Optional<HelpContactTranslation> best(SiteLocale locale, List<HelpContactTranslation> candidates) {
-		return this.siteLocales.pickBest(locale, candidates, HelpContactTranslation::getLocale);
+	private Optional<HelpContactView> view(SiteLocale locale, Published contact) {
+		HelpContactDocument document = contact.document();
+		return this.siteLocales
+			.pickBest(locale,
+					document.texts().entrySet().stream().filter((entry) -> hasName(entry.getValue())).toList(),
+					Map.Entry::getKey)
+			.map((entry) -> {
+				SiteLocale shown = this.siteLocales.get(entry.getKey());
+				HelpContactDocument.Text text = entry.getValue();
+				List<HelpContactView.PhoneView> phones = document.phones()
+					.stream()
+					.map((phone) -> phone(locale, phone))
+					.toList();
+				return new HelpContactView(contact.id(), text.name(), blankToNull(text.description()),
+						blankToNull(text.address()), blankToNull(text.openingHours()), document.kind(),
+						document.country(), phones, blankToNull(document.email()), blankToNull(document.website()),
+						document.lastVerifiedOn(), document.organizationId(), document.serviceId(),
+						blankToNull(document.sourceTitle()), blankToNull(document.sourceUrl()), document.sample(),
+						shown, !shown.equals(locale), text.awaitingNativeReview());
+			});
 	}
 
-	private HelpContactView view(SiteLocale locale, HelpContact contact, HelpContactTranslation text) {
-		SiteLocale shown = this.siteLocales.get(text.getLocale());
-		return new HelpContactView(text.getName(), text.getDescription(), text.getAddress(), contact.getKind(),
-				contact.getCountryScope(), contact.getPhone(), contact.getEmail(), contact.isAroundTheClock(),
-				contact.isSample(), shown, !shown.equals(locale), text.isAwaitingNativeReview());
+	private HelpContactView.PhoneView phone(SiteLocale locale, HelpContactDocument.Phone phone) {
+		Optional<Map.Entry<String, String>> label = this.siteLocales.pickBest(locale,
+				phone.labels().entrySet().stream().filter((entry) -> blankToNull(entry.getValue()) != null).toList(),
+				Map.Entry::getKey);
+		return new HelpContactView.PhoneView(phone.number(), phone.telUri(),
+				label.map(Map.Entry::getValue).orElse(null),
+				label.map((entry) -> this.siteLocales.get(entry.getKey())).orElse(null), phone.hotline(),
+				phone.aroundTheClock(), phone.freeOfCharge(), phone.languages());
+	}
+
+	private static boolean hasName(HelpContactDocument.Text text) {
+		return text != null && text.name() != null && !text.name().isBlank();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	/** A published contact: its id and the document of its published revision. */
+	record Published(Long id, HelpContactDocument document) {
+
 	}
 
 }

@@ -3,6 +3,7 @@ package org.migrantportal.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Pipeline;
@@ -11,16 +12,19 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.web.util.HtmlUtils;
 
+import org.migrantportal.directory.EmergencyBlock;
+import org.migrantportal.directory.HelpContactService;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers a URL that Tomcat rejects before the application sees it (an encoded slash or a
@@ -36,10 +40,14 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 
 	private final SiteProperties siteProperties;
 
-	MalformedRequestPage(MessageSource messages, SiteLocales siteLocales, SiteProperties siteProperties) {
+	private final ObjectProvider<HelpContactService> helpContacts;
+
+	MalformedRequestPage(MessageSource messages, SiteLocales siteLocales, SiteProperties siteProperties,
+			ObjectProvider<HelpContactService> helpContacts) {
 		this.messages = messages;
 		this.siteLocales = siteLocales;
 		this.siteProperties = siteProperties;
+		this.helpContacts = helpContacts;
 	}
 
 	@Override
@@ -59,13 +67,18 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 				pipeline.removeValve(valve);
 			}
 		}
-		pipeline.addValve(new FriendlyErrorReportValve(html()));
+		pipeline.addValve(new FriendlyErrorReportValve(this::html));
 		if (host instanceof StandardHost standardHost) {
 			standardHost.setErrorReportValveClass(FriendlyErrorReportValve.class.getName());
 		}
 	}
 
-	private String html() {
+	/**
+	 * The page, with the emergency numbers of the default language's country as tel:
+	 * links; built per error from the numbers kept in memory, so a publish shows here
+	 * too.
+	 */
+	String html() {
 		SiteLocale locale = this.siteLocales.defaultLocale();
 		String title = message("error.404.title", locale);
 		return "<!DOCTYPE html><html lang=\"" + locale.tag() + "\" dir=\"" + locale.dir() + "\"><head>"
@@ -78,9 +91,37 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 				+ "<a class=\"quick-exit-link\" href=\""
 				+ HtmlUtils.htmlEscape(this.siteProperties.quickExitUrl(), "UTF-8")
 				+ "\" rel=\"noreferrer noopener\" data-quick-exit title=\"" + message("site.quick-exit.hint", locale)
-				+ "\">" + message("site.quick-exit", locale) + "</a></aside><main id=\"main\"><h1>" + title + "</h1><p>"
-				+ message("error.404.text", locale) + "</p><p><a href=\"/" + locale.tag() + "/\">"
-				+ message("error.home", locale) + "</a></p></main></body></html>";
+				+ "\">" + message("site.quick-exit", locale) + "</a></aside>" + emergencyNumbers(locale)
+				+ "<main id=\"main\"><h1>" + title + "</h1><p>" + message("error.404.text", locale)
+				+ "</p><p><a href=\"/" + locale.tag() + "/\">" + message("error.home", locale)
+				+ "</a></p></main></body></html>";
+	}
+
+	private String emergencyNumbers(SiteLocale locale) {
+		HelpContactService service = this.helpContacts.getIfAvailable();
+		if (service == null) {
+			return "";
+		}
+		EmergencyBlock block = service.emergencyBlock(locale.toLocale(), null);
+		StringBuilder html = new StringBuilder("<aside class=\"emergency-bar\" aria-label=\"")
+			.append(message("help.emergency.title", locale))
+			.append("\"><span class=\"emergency-call\">")
+			.append(message("help.emergency.call", locale))
+			.append("</span>");
+		for (EmergencyBlock.CountryNumbers country : block.countries()) {
+			for (EmergencyBlock.EmergencyNumber number : country.numbers()) {
+				html.append("<a class=\"tel\" href=\"")
+					.append(HtmlUtils.htmlEscape(number.telUri(), "UTF-8"))
+					.append("\"><span>")
+					.append(HtmlUtils.htmlEscape(number.number(), "UTF-8"))
+					.append("</span> <span class=\"visually-hidden\" lang=\"")
+					.append(number.shownLocale().tag())
+					.append("\">")
+					.append(HtmlUtils.htmlEscape(number.name(), "UTF-8"))
+					.append("</span></a>");
+			}
+		}
+		return html.append("</aside>").toString();
 	}
 
 	private String message(String key, SiteLocale locale) {
@@ -90,9 +131,9 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 	/** Writes the prepared page for every error that reaches the host without a body. */
 	static class FriendlyErrorReportValve extends ErrorReportValve {
 
-		private final String html;
+		private final Supplier<String> html;
 
-		FriendlyErrorReportValve(String html) {
+		FriendlyErrorReportValve(Supplier<String> html) {
 			this.html = html;
 			setShowReport(false);
 			setShowServerInfo(false);
@@ -110,7 +151,7 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(this.html);
+					writer.write(this.html.get());
 					response.finishResponse();
 				}
 			}

@@ -108,6 +108,20 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/services/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/services/{id}/restore", StaffRole.EDITOR);
 		RULES.put("POST /admin/services/{id}/purge", StaffRole.ADMIN);
+		RULES.put("GET /admin/help-contacts", StaffRole.EDITOR);
+		RULES.put("GET /admin/help-contacts/trash", StaffRole.EDITOR);
+		RULES.put("GET /admin/help-contacts/new", StaffRole.EDITOR);
+		RULES.put("POST /admin/help-contacts", StaffRole.EDITOR);
+		RULES.put("GET /admin/help-contacts/{id}", StaffRole.EDITOR);
+		RULES.put("POST /admin/help-contacts/{id}", StaffRole.EDITOR);
+		RULES.put("POST /admin/help-contacts/{id}/submit", StaffRole.EDITOR);
+		RULES.put("POST /admin/help-contacts/{id}/publish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/help-contacts/{id}/unpublish", StaffRole.REVIEWER);
+		RULES.put("POST /admin/help-contacts/{id}/send-back", StaffRole.REVIEWER);
+		RULES.put("POST /admin/help-contacts/{id}/trash", StaffRole.EDITOR);
+		RULES.put("POST /admin/help-contacts/{id}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/help-contacts/{id}/revisions", StaffRole.EDITOR);
+		RULES.put("POST /admin/help-contacts/{id}/revisions/{revisionId}/restore", StaffRole.EDITOR);
 	}
 
 	@Autowired

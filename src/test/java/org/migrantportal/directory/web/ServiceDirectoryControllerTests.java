@@ -141,7 +141,7 @@ class ServiceDirectoryControllerTests {
 		assertThat(page.text()).contains("Every migrant and returnee.", "Free of charge", "Open now",
 				"IOM Mission in Georgia");
 		assertThat(page.selectFirst(".languages-spoken").text()).contains("Georgian", "Russian");
-		assertThat(page.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:+995320000000");
+		assertThat(page.select("main a[href^=tel:]").eachAttr("href")).containsExactly("tel:+995320000000");
 		assertThat(page.selectFirst(".phones li").text()).contains("Hotline", "Sample data");
 		assertThat(page.select("a[href=mailto:help@example.org]")).hasSize(1);
 		assertThat(page.select("a[href=https://example.org/help]")).hasSize(1);

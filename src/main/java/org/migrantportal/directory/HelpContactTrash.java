@@ -1,0 +1,32 @@
+package org.migrantportal.directory;
+
+import java.util.List;
+
+import org.migrantportal.editorial.TrashSource;
+import org.migrantportal.editorial.TrashedItem;
+import org.migrantportal.shared.Actor;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The help contacts in the trash, for the one trash screen. */
+@Component
+class HelpContactTrash implements TrashSource {
+
+	private final HelpContactEditingService editing;
+
+	HelpContactTrash(HelpContactEditingService editing) {
+		this.editing = editing;
+	}
+
+	@Override
+	public List<TrashedItem> trashed(Actor actor) {
+		String locale = LocaleContextHolder.getLocale().toLanguageTag();
+		return this.editing.listTrash(actor, locale)
+			.stream()
+			.map((row) -> new TrashedItem(DirectoryKinds.HELP_CONTACT, row.id(), row.name(), null, row.country(),
+					"/admin/help-contacts/" + row.id() + "/restore", null, row.updatedAt()))
+			.toList();
+	}
+
+}
