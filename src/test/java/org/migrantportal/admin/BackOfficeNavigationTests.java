@@ -49,8 +49,8 @@ class BackOfficeNavigationTests {
 	void navigationOfAnEditorShowsNoAdminOnlySection() throws Exception {
 		Document dashboard = dashboardOf(StaffRole.EDITOR);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
-				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/search",
-				"/admin/password");
+				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
+				"/admin/search", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).doesNotContainAnyElementsOf(ADMIN_ONLY)
 			.doesNotContainAnyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, false));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",
@@ -61,9 +61,9 @@ class BackOfficeNavigationTests {
 	void navigationOfAnAdminShowsEverySectionInOrder() throws Exception {
 		Document dashboard = dashboardOf(StaffRole.ADMIN);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
-				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/search",
-				"/admin/search/synonyms", "/admin/accounts", "/admin/audit", "/admin/settings", "/admin/hsds",
-				"/admin/password");
+				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
+				"/admin/search", "/admin/search/synonyms", "/admin/accounts", "/admin/audit", "/admin/settings",
+				"/admin/hsds", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href"))
 			.containsExactlyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, true));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",

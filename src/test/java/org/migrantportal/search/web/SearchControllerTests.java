@@ -93,6 +93,8 @@ class SearchControllerTests {
 			assertThat(page.select("ol.results")).isEmpty();
 			assertThat(page.select("#search-help-link").attr("href")).isEqualTo("/" + locale + "/help");
 			assertThat(page.select(".search-help").text()).isNotBlank();
+			assertThat(page.select(".search-help .emergency a[href^=tel:]").eachAttr("href")).as("emergency numbers")
+				.isNotEmpty();
 		}
 		assertThat(page("/ka/search?q=" + encode("დასაქმებისთვის")).select("#search-help-link"))
 			.as("not when something was found")
