@@ -3,6 +3,7 @@ package org.migrantportal.content.admin;
 import org.migrantportal.content.ContentEditingService;
 import org.migrantportal.content.ContentHistory;
 import org.migrantportal.content.ContentKind;
+import org.migrantportal.editorial.RevisionEntry;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.Actor;
 
@@ -34,7 +35,14 @@ class ContentHistoryAdminController {
 	String revisions(@PathVariable ContentKind kind, @PathVariable Long id, @PathVariable SiteLocale locale,
 			Actor actor, Model model) {
 		model.addAttribute("translation", this.editing.getTranslation(actor, kind, id, locale.tag()));
-		model.addAttribute("revisions", this.history.listRevisions(actor, kind, id, locale.tag()));
+		String base = "/admin/" + kind.segment() + "/" + id + "/" + locale.tag();
+		model.addAttribute("entries",
+				RevisionEntry.newestFirst(this.history.listRevisions(actor, kind, id, locale.tag()),
+						(revision) -> new RevisionEntry.Partial(revision.number(), revision.savedAt(),
+								revision.savedBy(), revision.note(), false, false, revision.published()),
+						(revision) -> base + "/revisions/" + revision.id(),
+						(before, revision) -> base + "/compare?from=" + before.id() + "&to=" + revision.id(),
+						(revision) -> base + "/revisions/" + revision.id() + "/restore"));
 		model.addAttribute("zone", actor.countryScope().zone());
 		return "admin/content/revisions";
 	}

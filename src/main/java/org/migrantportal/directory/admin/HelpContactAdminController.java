@@ -16,6 +16,7 @@ import org.migrantportal.directory.HelpContactRuleException;
 import org.migrantportal.directory.ListingProblem;
 import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.editorial.EditorialRefusal;
+import org.migrantportal.editorial.RevisionEntry;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
@@ -220,7 +221,11 @@ class HelpContactAdminController {
 	@GetMapping(BASE + "/{id}/revisions")
 	String revisions(@PathVariable Long id, Actor actor, Model model) {
 		model.addAttribute("contact", this.editing.getContact(actor, id));
-		model.addAttribute("revisions", this.editing.listRevisions(actor, id));
+		model.addAttribute("entries", RevisionEntry.newestFirst(this.editing.listRevisions(actor, id),
+				(revision) -> new RevisionEntry.Partial(revision.number(), revision.createdAt(), revision.authorEmail(),
+						revision.note(), revision.working(), true, revision.published()),
+				(revision) -> null, (before, revision) -> null,
+				(revision) -> BASE + "/" + id + "/revisions/" + revision.id() + "/restore"));
 		model.addAttribute("zone", actor.countryScope().zone());
 		model.addAttribute("uiLocale", uiLocale());
 		return "admin/help/revisions";

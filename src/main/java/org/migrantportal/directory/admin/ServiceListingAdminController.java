@@ -18,6 +18,7 @@ import org.migrantportal.directory.ServiceListingDocument;
 import org.migrantportal.directory.ServiceListingEditingService;
 import org.migrantportal.directory.ServiceStatus;
 import org.migrantportal.editorial.EditorialRefusal;
+import org.migrantportal.editorial.RevisionEntry;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
@@ -197,7 +198,15 @@ class ServiceListingAdminController {
 	@GetMapping("/admin/services/{id}/revisions")
 	String revisions(@PathVariable Long id, Actor actor, Model model) {
 		model.addAttribute("listing", this.editing.getListing(actor, id));
-		model.addAttribute("revisions", this.editing.listRevisions(actor, id));
+		String base = "/admin/services/" + id;
+		model
+			.addAttribute("entries", RevisionEntry.newestFirst(this.editing.listRevisions(actor, id),
+					(revision) -> new RevisionEntry.Partial(revision.number(), revision.createdAt(),
+							revision.authorEmail(), revision.note(), revision.working(), true, revision.published()),
+					(revision) -> null,
+					(before, revision) -> base + "/compare?from=" + before.id() + "&to=" + revision.id() + "&lang="
+							+ ListingFormPage.uiLocale(),
+					(revision) -> base + "/revisions/" + revision.id() + "/restore"));
 		model.addAttribute("zone", actor.countryScope().zone());
 		model.addAttribute("uiLocale", ListingFormPage.uiLocale());
 		return "admin/directory/revisions";

@@ -155,6 +155,20 @@ class EditorialWorkflowWebTests {
 	}
 
 	@Test
+	void everyKindListsItsRevisionsInTheOneSharedTableWithCompareAndRestore() throws Exception {
+		MockHttpSession editor = logIn(StaffRole.EDITOR);
+		edit(editor, "პირველი ვერსია.", null);
+		edit(editor, "მეორე ვერსია.", null);
+		Document revisions = get(editor, "/admin/pages/" + this.pageId + "/ka/revisions");
+		assertThat(revisions.select("table.revisions tbody tr")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(revisions.select("table.revisions tbody tr").first().select("form")).as("the working copy")
+			.isEmpty();
+		String compare = revisions.select("table.revisions a[href*=/compare]").first().attr("href");
+		assertThat(get(editor, compare).select(".diff ins").text()).contains("მეორე");
+		assertThat(revisions.select("table.revisions form[action*=/restore]")).isNotEmpty();
+	}
+
+	@Test
 	void switchingLanguageSavesWhatWasTypedOrShowsItAgainWithTheErrors() throws Exception {
 		MockHttpSession editor = logIn(StaffRole.EDITOR);
 		MvcTestResult switched = switchTo(editor, this.slug, "ნაწერი ენის შეცვლამდე.", "en");
@@ -195,7 +209,7 @@ class EditorialWorkflowWebTests {
 	}
 
 	private MvcTestResult edit(MockHttpSession session, String body, String then) {
-		return this.mvc.post()
+		var request = this.mvc.post()
 			.uri("/admin/pages/{id}/ka", this.pageId)
 			.session(session)
 			.with(csrf())
@@ -204,9 +218,8 @@ class EditorialWorkflowWebTests {
 			.param("summary", "")
 			.param("bodyMarkdown", body)
 			.param("note", "")
-			.param("version", Long.toString(version()))
-			.param("then", then)
-			.exchange();
+			.param("version", Long.toString(version()));
+		return ((then != null) ? request.param("then", then) : request).exchange();
 	}
 
 	private MvcTestResult action(MockHttpSession session, String action, long version, String reason) {
