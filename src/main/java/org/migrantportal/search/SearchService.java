@@ -106,7 +106,7 @@ public class SearchService {
 		}
 		int totalPages = (int) Math.max(1, Math.min(MAX_PAGE, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return new SearchResults(query, hits, found.total(), shownPage, PAGE_SIZE, totalPages,
-				alsoSearched(query, words, hits));
+				alsoSearched(query, words, hits, scriptOfLanguage(visitor)));
 	}
 
 	/**
@@ -170,6 +170,17 @@ public class SearchService {
 					ways.add(new BoostQuery(new TermQuery(new Term(SearchAnalysis.TITLE + tag, term)), boost * 1.5f),
 							BooleanClause.Occur.SHOULD);
 					fuzzy(ways, SearchAnalysis.TEXT + tag, term, 0.4f);
+				}
+			}
+			String inVisitorsScript = nativeReading(word, scriptOfTag(visitorTag));
+			if (inVisitorsScript != null) {
+				// a Latin word read in the visitor's own script ranks their language
+				// first
+				for (String term : analyze(SearchAnalysis.forLanguage(visitorTag), inVisitorsScript)) {
+					ways.add(new BoostQuery(new TermQuery(new Term(SearchAnalysis.TEXT + visitorTag, term)), 2.5f),
+							BooleanClause.Occur.SHOULD);
+					ways.add(new BoostQuery(new TermQuery(new Term(SearchAnalysis.TITLE + visitorTag, term)), 3.5f),
+							BooleanClause.Occur.SHOULD);
 				}
 			}
 			for (String reading : readings(word)) {
@@ -253,6 +264,34 @@ public class SearchService {
 			readings.add(KeyboardLayouts.latinKeysAsArmenian(word));
 		}
 		return readings;
+	}
+
+	/**
+	 * A Latin word read in the given script, if it is one the portal transliterates into.
+	 */
+	private static String nativeReading(String word, Character.UnicodeScript script) {
+		if (!Transliteration.isLatin(word) || script == null) {
+			return null;
+		}
+		return switch (script) {
+			case GEORGIAN -> Transliteration.latinToGeorgian(word);
+			case ARMENIAN -> Transliteration.latinToArmenian(word);
+			default -> null;
+		};
+	}
+
+	private Character.UnicodeScript scriptOfTag(String tag) {
+		return this.siteLocales.find(tag).map(SearchService::scriptOfLanguage).orElse(null);
+	}
+
+	/** The script a language is written in, from its own name for itself. */
+	private static Character.UnicodeScript scriptOfLanguage(SiteLocale locale) {
+		return locale.nativeName()
+			.codePoints()
+			.filter(Character::isLetter)
+			.mapToObj(Character.UnicodeScript::of)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A Georgian or Armenian word read as the Latin keys typed (English meant). */
@@ -341,15 +380,21 @@ public class SearchService {
 	 * Other readings of a Latin query that found results in Georgian or Armenian, or the
 	 * Latin reading of a query typed with a Georgian or Armenian layout.
 	 */
-	private static List<String> alsoSearched(String query, List<String> words, List<SearchHit> hits) {
+	/**
+	 * The spellings the search also tried that a result was found under; a query in Latin
+	 * letters suggests only spellings in the script of the visitor's language (a visitor
+	 * of the Georgian site is not offered an Armenian spelling).
+	 */
+	private static List<String> alsoSearched(String query, List<String> words, List<SearchHit> hits,
+			Character.UnicodeScript visitorScript) {
 		Set<String> readings = new LinkedHashSet<>();
 		boolean latin = words.stream().allMatch(Transliteration::isLatin);
 		for (SearchHit hit : hits) {
 			Character.UnicodeScript script = scriptOf(hit.titleHtml());
-			if (latin && script == Character.UnicodeScript.GEORGIAN) {
+			if (latin && script == Character.UnicodeScript.GEORGIAN && visitorScript == script) {
 				readings.add(Transliteration.latinToGeorgian(query.toLowerCase(Locale.ROOT)));
 			}
-			if (latin && script == Character.UnicodeScript.ARMENIAN) {
+			if (latin && script == Character.UnicodeScript.ARMENIAN && visitorScript == script) {
 				readings.add(Transliteration.latinToArmenian(query.toLowerCase(Locale.ROOT)));
 			}
 			if (!latin && script == Character.UnicodeScript.LATIN) {

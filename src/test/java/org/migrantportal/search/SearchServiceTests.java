@@ -93,6 +93,25 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void aLatinQueryRanksTheVisitorsLanguageFirstAndSuggestsOnlyItsSpelling() {
+		for (String[] visitor : new String[][] { { "ka", "GEORGIAN" }, { "hy", "ARMENIAN" } }) {
+			SearchResults results = this.search.search(locale(visitor[0]), "migracia", null, null, 1);
+			assertThat(results.hits()).as(visitor[0]).isNotEmpty();
+			assertThat(results.hits().get(0).locale().tag()).as("first result on /" + visitor[0] + "/")
+				.isEqualTo(visitor[0]);
+			Character.UnicodeScript script = Character.UnicodeScript.valueOf(visitor[1]);
+			assertThat(results.alsoSearched()).as("suggestions on /" + visitor[0] + "/")
+				.isNotEmpty()
+				.allMatch((spelling) -> spelling.codePoints()
+					.filter(Character::isLetter)
+					.allMatch((letter) -> Character.UnicodeScript.of(letter) == script));
+		}
+		SearchResults english = this.search.search(locale("en"), "migration", null, null, 1);
+		assertThat(english.hits().get(0).locale().tag()).isEqualTo("en");
+		assertThat(english.alsoSearched()).as("no Georgian or Armenian spelling offered on /en/").isEmpty();
+	}
+
+	@Test
 	void georgianWordFormsFindEachOther() {
 		for (String query : List.of("მიგრანტი", "მიგრანტების", "მიგრაცია", "მიგრაციაზე", "ტრეფიკინგი", "ტრეფიკინგთან",
 				"ხელშეკრულებით", "დოკუმენტები")) {
