@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackOfficeTablesBrowserTests {
 
 	private static final List<String> SCREENS = List.of("/admin/pages", "/admin/news", "/admin/topics",
-			"/admin/services", "/admin/services/trash", "/admin/audit", "/admin/accounts", "/admin/translations",
+			"/admin/services", "/admin/help-contacts", "/admin/audit", "/admin/accounts", "/admin/translations",
 			"/admin/trash");
 
 	/** What sticks out of the phone's width, for the failure message. */
