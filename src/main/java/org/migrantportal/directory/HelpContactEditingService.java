@@ -18,6 +18,7 @@ import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,6 +92,7 @@ public class HelpContactEditingService {
 	public Long create(Actor actor, HelpContactDocument document) {
 		requireRole(actor, StaffRole.EDITOR);
 		check(document);
+		requireCountryOfOwnScope(actor, document.country());
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
 		// a key like the initial data's, so every contact has one (the initial data
 		// matches by it)
@@ -107,6 +109,7 @@ public class HelpContactEditingService {
 		check(document);
 		require(actor, contact, EditorialAction.SAVE);
 		// moving a contact to another country needs the scope of that country too
+		requireCountryOfOwnScope(actor, document.country());
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
 		record(contact, document, actor, "");
 		this.contacts.flush();
@@ -324,7 +327,20 @@ public class HelpContactEditingService {
 		if (!actor.canWorkOn(contact.getCountryScope(), null)) {
 			throw new AccessDeniedException("Outside the actor's scope");
 		}
+		requireCountryOfOwnScope(actor, contact.getCountryScope());
 		return contact;
+	}
+
+	/**
+	 * Help contacts belong to the staff of their country: a contact for both countries is
+	 * written only by regional staff and admins, so a country's editor cannot make a
+	 * contact regional and hand it to the other country's staff.
+	 */
+	private static void requireCountryOfOwnScope(Actor actor, CountryScope country) {
+		if (country == CountryScope.BOTH && actor.countryScope() != CountryScope.BOTH
+				&& !actor.hasRole(StaffRole.ADMIN)) {
+			throw new AccessDeniedException("Contacts for both countries are regional staff's");
+		}
 	}
 
 	private static void requireRole(Actor actor, StaffRole role) {

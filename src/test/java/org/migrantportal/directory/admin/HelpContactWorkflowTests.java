@@ -73,6 +73,19 @@ class HelpContactWorkflowTests {
 	}
 
 	@Test
+	void aCountrysEditorCannotMakeAContactRegionalAndSoHandItToTheOtherCountry() throws Exception {
+		Long id = this.contacts.hotlineDraft(CountryScope.GEORGIA, "Georgian test line");
+		MockHttpSession georgian = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
+		assertThat(post(form(id, "country", "BOTH"), georgian).getStatus()).isEqualTo(403);
+		assertThat(this.contacts.contact(id).document().country()).isEqualTo(CountryScope.GEORGIA);
+		MockHttpSession regional = logIn(StaffRole.EDITOR, CountryScope.BOTH);
+		assertThat(post(form(id, "country", "BOTH"), regional).getStatus()).isEqualTo(302);
+		assertThat(get("/admin/help-contacts/" + id, logIn(StaffRole.EDITOR, CountryScope.ARMENIA)).getStatus())
+			.as("a regional contact is not the Armenian editors' either")
+			.isEqualTo(403);
+	}
+
+	@Test
 	void createWhenArmenianEditorMakesAGeorgianContactThenForbidden() throws Exception {
 		MockHttpSession armenian = logIn(StaffRole.EDITOR, CountryScope.ARMENIA);
 		MockHttpServletResponse response = post(this.mvc.post()
