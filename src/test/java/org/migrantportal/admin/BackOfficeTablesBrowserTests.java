@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,8 +81,11 @@ class BackOfficeTablesBrowserTests {
 		SoftAssertions softly = new SoftAssertions();
 		for (String language : List.of("ka", "hy")) {
 			this.driver.findElement(By.cssSelector(".languages button[lang=" + language + "]")).click();
-			new WebDriverWait(this.driver, Duration.ofSeconds(10))
-				.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+			// the page reloads in the new language: an element of the old page may go
+			// stale
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.ignoring(WebDriverException.class)
+				.until((driver) -> language.equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
 			for (String screen : SCREENS) {
 				this.driver.get(url(screen));
 				String name = "phone-" + language + screen.replace('/', '-');
