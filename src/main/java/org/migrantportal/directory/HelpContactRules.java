@@ -30,6 +30,10 @@ final class HelpContactRules {
 
 	static final int MAX_URL = 500;
 
+	static final int MAX_EMAIL = 254;
+
+	static final int MAX_NUMBER = 30;
+
 	/** Digits, spaces, dashes, dots and brackets, with an optional leading plus. */
 	private static final Pattern NUMBER = Pattern.compile("\\+?[0-9][0-9 ().-]{0,29}");
 
@@ -97,7 +101,7 @@ final class HelpContactRules {
 			problems.add(new ListingProblem("phones", "help-admin.error.phone-required"));
 		}
 		if (!blank(document.email())
-				&& (document.email().length() > 254 || !EMAIL.matcher(document.email()).matches())) {
+				&& (document.email().length() > MAX_EMAIL || !EMAIL.matcher(document.email()).matches())) {
 			problems.add(new ListingProblem("email", "help-admin.error.email"));
 		}
 		if (!blank(document.website()) && !webAddress(document.website())) {

@@ -31,6 +31,14 @@ class ListingRules {
 
 	static final int MAX_FEES = 1000;
 
+	static final int MAX_EMAIL = 254;
+
+	static final int MAX_URL = 500;
+
+	static final int MAX_ADDRESS = 500;
+
+	static final int MAX_PHONE = 40;
+
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,190}\\.[^\\s@]{2,63}");
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s]{3,490}");
@@ -72,10 +80,10 @@ class ListingRules {
 			problems.add(new ListingProblem("timeZone", "directory.error.time-zone-invalid"));
 		}
 		if (present(document.email())
-				&& (document.email().length() > 254 || !EMAIL.matcher(document.email()).matches())) {
+				&& (document.email().length() > MAX_EMAIL || !EMAIL.matcher(document.email()).matches())) {
 			problems.add(new ListingProblem("email", "directory.error.email-invalid"));
 		}
-		if (present(document.url()) && !URL.matcher(document.url()).matches()) {
+		if (present(document.url()) && (document.url().length() > MAX_URL || !URL.matcher(document.url()).matches())) {
 			problems.add(new ListingProblem("url", "directory.error.url-invalid"));
 		}
 		checkTexts(document, serviceId, problems);
@@ -163,8 +171,8 @@ class ListingRules {
 			problems.add(new ListingProblem(at + ".latitude", "directory.error.coordinates-invalid"));
 		}
 		place.texts().forEach((locale, text) -> {
-			if (this.siteLocales.find(locale).isEmpty() || length(text.address()) > 500 || length(text.name()) > 300
-					|| length(text.city()) > 120 || length(text.region()) > 120) {
+			if (this.siteLocales.find(locale).isEmpty() || length(text.address()) > MAX_ADDRESS
+					|| length(text.name()) > MAX_NAME || length(text.city()) > 120 || length(text.region()) > 120) {
 				problems.add(new ListingProblem(at + ".texts[" + locale + "]", "directory.error.address-invalid"));
 			}
 		});
@@ -174,7 +182,7 @@ class ListingRules {
 		if (phone.hsdsId() == null) {
 			problems.add(new ListingProblem(at, "directory.error.id-missing"));
 		}
-		if (phone.number() == null || !PHONE.matcher(phone.number()).matches()) {
+		if (phone.number() == null || phone.number().length() > MAX_PHONE || !PHONE.matcher(phone.number()).matches()) {
 			problems.add(new ListingProblem(at + ".number", "directory.error.phone-invalid"));
 		}
 		if (phone.kind() == null) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.migrantportal.directory.EditableHelpContact;
+import org.migrantportal.directory.FormLimits;
 import org.migrantportal.directory.HelpContactDocument;
 import org.migrantportal.directory.HelpContactEditConflictException;
 import org.migrantportal.directory.HelpContactEditingService;
@@ -60,6 +61,12 @@ class HelpContactAdminController {
 		model.addAttribute("locales", this.siteLocales.all());
 		model.addAttribute("countries", List.of(CountryScope.values()));
 		model.addAttribute("kinds", List.of(HelpContactKind.values()));
+	}
+
+	/** The fields' limits, the same constants the rules check. */
+	@ModelAttribute("limits")
+	FormLimits limits() {
+		return FormLimits.HELP_CONTACT;
 	}
 
 	@GetMapping(BASE)

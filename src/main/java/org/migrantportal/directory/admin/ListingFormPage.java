@@ -17,6 +17,7 @@ import org.migrantportal.directory.ServiceDirectory;
 import org.migrantportal.directory.ServiceListingDocument;
 import org.migrantportal.directory.ServiceListingEditingService;
 import org.migrantportal.i18n.KnownLanguages;
+import org.migrantportal.directory.FormLimits;
 import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
@@ -81,6 +82,7 @@ class ListingFormPage {
 		model.addAttribute("phoneKinds", List.of(PhoneKind.values()));
 		model.addAttribute("days", List.of(DayOfWeek.values()));
 		model.addAttribute("canPublish", actor.hasRole(StaffRole.REVIEWER));
+		model.addAttribute("limits", FormLimits.LISTING);
 		model.addAttribute("can",
 				(listing != null) ? this.editing.availableActions(actor, listing.id())
 					.stream()

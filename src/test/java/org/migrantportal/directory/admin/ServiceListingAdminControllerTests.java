@@ -174,6 +174,13 @@ class ServiceListingAdminControllerTests {
 		assertThat(response.getContentAsString()).contains("id=\"email-error\"")
 			.contains("id=\"name-error\"")
 			.contains("სერვისი არ შეინახა");
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(response.getContentAsString());
+		assertThat(form.select("#email").attr("aria-describedby")).as("the error is tied to its field")
+			.isEqualTo("email-error");
+		assertThat(form.select("#email").attr("aria-invalid")).isEqualTo("true");
+		assertThat(form.select("#url").hasAttr("aria-invalid")).as("a field without an error").isFalse();
+		assertThat(form.select("#email").attr("maxlength")).as("the limit the rules check")
+			.isEqualTo(String.valueOf(org.migrantportal.directory.FormLimits.LISTING.email()));
 		assertThat(revisions(id)).isEqualTo(revisions);
 		assertThat(snapshot(id)).isEqualTo(before);
 	}
