@@ -51,8 +51,11 @@ public class HelpContactService {
 
 	private final Map<String, EmergencyBlock> blocks = new ConcurrentHashMap<>();
 
+	private final OrganizationTranslationRepository organizationTexts;
+
 	HelpContactService(SiteLocales siteLocales, HelpContactRepository contacts, HelpContactRevisionRepository revisions,
-			HelpProperties properties) {
+			HelpProperties properties, OrganizationTranslationRepository organizationTexts) {
+		this.organizationTexts = organizationTexts;
 		this.siteLocales = siteLocales;
 		this.contacts = contacts;
 		this.revisions = revisions;
@@ -212,8 +215,23 @@ public class HelpContactService {
 						document.country(), phones, blankToNull(document.email()), blankToNull(document.website()),
 						document.lastVerifiedOn(), document.organizationId(), document.serviceId(),
 						blankToNull(document.sourceTitle()), blankToNull(document.sourceUrl()), document.sample(),
-						shown, !shown.equals(locale), text.awaitingNativeReview());
+						shown, !shown.equals(locale), text.awaitingNativeReview(),
+						organizationLink(document.organizationId(), locale));
 			});
+	}
+
+	/** The public page of the organization a contact points to, if it has one. */
+	private HelpContactView.OrganizationLink organizationLink(Long organizationId, SiteLocale locale) {
+		if (organizationId == null) {
+			return null;
+		}
+		return this.siteLocales
+			.pickBest(locale, this.organizationTexts.findByOrganizationIdIn(List.of(organizationId)),
+					OrganizationTranslation::getLocale)
+			.map((text) -> new HelpContactView.OrganizationLink(text.getName(),
+					"/" + text.getLocale() + "/organizations/" + text.getSlug(),
+					this.siteLocales.get(text.getLocale())))
+			.orElse(null);
 	}
 
 	private HelpContactView.PhoneView phone(SiteLocale locale, HelpContactDocument.Phone phone) {

@@ -17,7 +17,15 @@ import org.migrantportal.shared.CountryScope;
 public record HelpContactView(Long id, String name, String description, String address, String openingHours,
 		HelpContactKind kind, CountryScope country, List<PhoneView> phones, String email, String website,
 		LocalDate lastVerifiedOn, Long organizationId, Long serviceId, String sourceTitle, String sourceUrl,
-		boolean sample, SiteLocale shownLocale, boolean fallback, boolean awaitingNativeReview) {
+		boolean sample, SiteLocale shownLocale, boolean fallback, boolean awaitingNativeReview,
+		OrganizationLink organization) {
+
+	/**
+	 * The directory organization a contact points to, as the visitor reads it: its name
+	 * and its public page in the best language it has.
+	 */
+	public record OrganizationLink(String name, String path, SiteLocale locale) {
+	}
 
 	/**
 	 * A number to dial with its label in the best available language.

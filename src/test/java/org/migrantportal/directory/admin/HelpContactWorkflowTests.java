@@ -183,6 +183,29 @@ class HelpContactWorkflowTests {
 	}
 
 	@Test
+	void aContactThatPointsToAnOrganizationLinksToItsPageInsteadOfRepeatingIt() throws Exception {
+		Long organizationId = this.accounts.organizationId("caritas-georgia");
+		Long id = this.contacts.hotlineDraft(CountryScope.GEORGIA, "Caritas line");
+		MockHttpSession reviewer = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA);
+		assertThat(post(form(id, "organizationId", String.valueOf(organizationId)), reviewer).getStatus())
+			.isEqualTo(302);
+		assertThat(post(
+				this.mvc.post()
+					.uri("/admin/help-contacts/" + id + "/publish")
+					.param("version", String.valueOf(this.contacts.version(id))),
+				logIn(StaffRole.REVIEWER, CountryScope.GEORGIA))
+			.getStatus()).isEqualTo(302);
+		String slug = this.jdbc
+			.sql("select slug from organization_translation where organization_id = ? and locale = 'ka'")
+			.param(organizationId)
+			.query(String.class)
+			.single();
+		Document help = Jsoup.parse(this.mvc.get().uri("/ka/help").exchange().getResponse().getContentAsString());
+		assertThat(help.select("a.contact-organization").eachAttr("href")).contains("/ka/organizations/" + slug);
+		assertThat(this.mvc.get().uri("/ka/organizations/" + slug).exchange().getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void openWhenTheContactDoesNotExistThenNotFound() throws Exception {
 		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
 		assertThat(get("/admin/help-contacts/999999999", editor).getStatus()).isEqualTo(404);
