@@ -3,7 +3,9 @@ package org.migrantportal.directory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
+import org.migrantportal.shared.WordDiff;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -195,6 +198,60 @@ public class HelpContactEditingService {
 					revision.getId().equals(contact.getWorkingRevisionId()),
 					revision.getId().equals(contact.getPublishedRevisionId())))
 			.toList();
+	}
+
+	/**
+	 * What changed from one revision of a contact to another, in one language: its name
+	 * and description word by word, its facts (address, hours, phones, e-mail, website,
+	 * source) line by line.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<WordDiff.Segment>> compareRevisions(Actor actor, Long id, Long fromRevisionId,
+			Long toRevisionId, String locale) {
+		inScope(actor, id);
+		HelpContactDocument from = revisionOf(id, fromRevisionId);
+		HelpContactDocument to = revisionOf(id, toRevisionId);
+		if (!from.texts().containsKey(locale) && !to.texts().containsKey(locale) && !to.texts().isEmpty()) {
+			// a contact written in other languages only: compare the language it has
+			locale = to.texts().keySet().iterator().next();
+		}
+		Map<String, List<WordDiff.Segment>> differences = new LinkedHashMap<>();
+		differences.put("name", WordDiff.compare(text(from, locale, HelpContactDocument.Text::name),
+				text(to, locale, HelpContactDocument.Text::name)));
+		differences.put("description", WordDiff.compare(text(from, locale, HelpContactDocument.Text::description),
+				text(to, locale, HelpContactDocument.Text::description)));
+		differences.put("facts", WordDiff.compareParagraphs(facts(from, locale), facts(to, locale)));
+		return differences;
+	}
+
+	private HelpContactDocument revisionOf(Long id, Long revisionId) {
+		return this.revisions.findById(revisionId)
+			.filter((revision) -> revision.getContactId().equals(id))
+			.map((revision) -> HelpContactDocuments.fromJson(revision.getDocument()))
+			.orElseThrow(() -> new HelpContactNotFoundException(id));
+	}
+
+	private static String text(HelpContactDocument document, String locale,
+			java.util.function.Function<HelpContactDocument.Text, String> field) {
+		HelpContactDocument.Text text = document.texts().get(locale);
+		return (text != null && field.apply(text) != null) ? field.apply(text) : "";
+	}
+
+	/** The facts of a contact, one paragraph each, in one language. */
+	private static String facts(HelpContactDocument document, String locale) {
+		List<String> facts = new java.util.ArrayList<>();
+		facts.add(text(document, locale, HelpContactDocument.Text::address));
+		facts.add(text(document, locale, HelpContactDocument.Text::openingHours));
+		for (HelpContactDocument.Phone phone : document.phones()) {
+			facts.add(phone.number() + " " + java.util.Objects.toString(phone.labels().get(locale), "")
+					+ (phone.hotline() ? " hotline" : "") + (phone.aroundTheClock() ? " 24/7" : "")
+					+ (phone.freeOfCharge() ? " free" : ""));
+		}
+		facts.add(java.util.Objects.toString(document.email(), ""));
+		facts.add(java.util.Objects.toString(document.website(), ""));
+		facts.add(java.util.Objects.toString(document.sourceTitle(), "") + " "
+				+ java.util.Objects.toString(document.sourceUrl(), ""));
+		return String.join("\n\n", facts.stream().map(String::strip).filter((fact) -> !fact.isEmpty()).toList());
 	}
 
 	/** Saves an old revision's document again, as the newest draft revision. */

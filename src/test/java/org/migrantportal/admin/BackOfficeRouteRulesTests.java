@@ -121,6 +121,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/help-contacts/{id}/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/help-contacts/{id}/restore", StaffRole.EDITOR);
 		RULES.put("GET /admin/help-contacts/{id}/revisions", StaffRole.EDITOR);
+		RULES.put("GET /admin/help-contacts/{id}/compare", StaffRole.EDITOR);
 		RULES.put("POST /admin/help-contacts/{id}/revisions/{revisionId}/restore", StaffRole.EDITOR);
 	}
 

@@ -231,11 +231,21 @@ class HelpContactAdminController {
 		model.addAttribute("entries", RevisionEntry.newestFirst(this.editing.listRevisions(actor, id),
 				(revision) -> new RevisionEntry.Partial(revision.number(), revision.createdAt(), revision.authorEmail(),
 						revision.note(), revision.working(), true, revision.published()),
-				(revision) -> null, (before, revision) -> null,
+				(revision) -> null,
+				(before, revision) -> BASE + "/" + id + "/compare?from=" + before.id() + "&to=" + revision.id(),
 				(revision) -> BASE + "/" + id + "/revisions/" + revision.id() + "/restore"));
 		model.addAttribute("zone", actor.countryScope().zone());
 		model.addAttribute("uiLocale", uiLocale());
 		return "admin/help/revisions";
+	}
+
+	/** What changed between two revisions of a contact, in the back-office language. */
+	@GetMapping(BASE + "/{id}/compare")
+	String compare(@PathVariable Long id, @RequestParam Long from, @RequestParam Long to, Actor actor, Model model) {
+		model.addAttribute("contact", this.editing.getContact(actor, id));
+		model.addAttribute("differences", this.editing.compareRevisions(actor, id, from, to, uiLocale()));
+		model.addAttribute("uiLocale", uiLocale());
+		return "admin/help/compare";
 	}
 
 	@PostMapping(BASE + "/{id}/revisions/{revisionId}/restore")

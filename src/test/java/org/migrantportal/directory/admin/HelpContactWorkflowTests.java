@@ -206,6 +206,18 @@ class HelpContactWorkflowTests {
 	}
 
 	@Test
+	void revisionsOfAContactAreComparedWordByWordLikeEveryKind() throws Exception {
+		Long id = this.contacts.hotlineDraft(CountryScope.GEORGIA, "Line before");
+		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
+		assertThat(post(form(id, "texts[en].name", "Line after"), editor).getStatus()).isEqualTo(302);
+		Document revisions = Jsoup.parse(get("/admin/help-contacts/" + id + "/revisions", editor).getContentAsString());
+		String compare = revisions.select("table.revisions a[href*=/compare]").first().attr("href");
+		Document differences = Jsoup.parse(get(compare, editor).getContentAsString());
+		assertThat(differences.select(".diff ins").text()).contains("after");
+		assertThat(differences.select(".diff del").text()).contains("before");
+	}
+
+	@Test
 	void openWhenTheContactDoesNotExistThenNotFound() throws Exception {
 		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
 		assertThat(get("/admin/help-contacts/999999999", editor).getStatus()).isEqualTo(404);
