@@ -11,13 +11,11 @@ import org.migrantportal.shared.BackOfficeSection;
  * @param locale the language the staff member works in
  * @param languages the languages they can switch to
  * @param userName who is logged in, or null on the login page
- * @param admin whether the person is an admin
- * @param editor whether to show what editors and above work on (service listings)
  * @param sections the navigation: every module's sections the person's role reaches, in
  * order (empty on the login page)
  */
-public record BackOfficeChrome(SiteLocale locale, List<SiteLocale> languages, String userName, boolean admin,
-		boolean editor, List<BackOfficeSection> sections) {
+public record BackOfficeChrome(SiteLocale locale, List<SiteLocale> languages, String userName,
+		List<BackOfficeSection> sections) {
 
 	public BackOfficeChrome {
 		sections = List.copyOf(sections);

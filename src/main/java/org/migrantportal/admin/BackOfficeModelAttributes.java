@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.migrantportal.accounts.PortalUser;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
-import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -42,10 +41,9 @@ class BackOfficeModelAttributes {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
 			return new BackOfficeChrome(locale, this.siteLocales.all(), user.displayName(),
-					user.role().includes(StaffRole.ADMIN), user.role().includes(StaffRole.EDITOR),
 					this.navigation.reachableBy(user.role()));
 		}
-		return new BackOfficeChrome(locale, this.siteLocales.all(), null, false, false, List.of());
+		return new BackOfficeChrome(locale, this.siteLocales.all(), null, List.of());
 	}
 
 }

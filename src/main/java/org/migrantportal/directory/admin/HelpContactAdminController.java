@@ -72,7 +72,6 @@ class HelpContactAdminController {
 	@GetMapping(BASE)
 	String list(Actor actor, Model model) {
 		model.addAttribute("rows", this.editing.list(actor, uiLocale()));
-		model.addAttribute("trash", false);
 		return "admin/help/list";
 	}
 
