@@ -95,7 +95,7 @@ public class HelpContactEditingService {
 	public Long create(Actor actor, HelpContactDocument document) {
 		requireRole(actor, StaffRole.EDITOR);
 		check(document);
-		requireCountryOfOwnScope(actor, document.country());
+		requireReach(actor, document.country());
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
 		// a key like the initial data's, so every contact has one (the initial data
 		// matches by it)
@@ -112,7 +112,7 @@ public class HelpContactEditingService {
 		check(document);
 		require(actor, contact, EditorialAction.SAVE);
 		// moving a contact to another country needs the scope of that country too
-		requireCountryOfOwnScope(actor, document.country());
+		requireReach(actor, document.country());
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
 		record(contact, document, actor, "");
 		this.contacts.flush();
@@ -176,6 +176,7 @@ public class HelpContactEditingService {
 		HelpContact contact = this.contacts.findById(id)
 			.filter(HelpContact::isDeleted)
 			.orElseThrow(() -> new HelpContactNotFoundException(id));
+		requireReach(actor, contact.getCountryScope());
 		require(actor, contact, EditorialAction.RESTORE);
 		Instant now = this.clock.instant();
 		contact.restoreFromTrash(now);
@@ -343,17 +344,13 @@ public class HelpContactEditingService {
 	}
 
 	private List<HelpContactRow> rows(Actor actor, List<HelpContact> candidates, String locale) {
-		return candidates.stream()
-			.filter((contact) -> actor.canWorkOn(contact.getCountryScope(), null))
-			.map((contact) -> {
-				HelpContactDocument document = working(contact);
-				EditableHelpContact editable = editable(contact, document);
-				return new HelpContactRow(contact.getId(), editable.name(locale), contact.getKind(),
-						contact.getCountryScope(), contact.getPosition(), contact.getState(), contact.isPublished(),
-						document.lastVerifiedOn(), contact.getUpdatedAt());
-			})
-			.sorted(Comparator.comparing(HelpContactRow::country).thenComparing(HelpContactRow::position))
-			.toList();
+		return candidates.stream().filter((contact) -> reaches(actor, contact.getCountryScope())).map((contact) -> {
+			HelpContactDocument document = working(contact);
+			EditableHelpContact editable = editable(contact, document);
+			return new HelpContactRow(contact.getId(), editable.name(locale), contact.getKind(),
+					contact.getCountryScope(), contact.getPosition(), contact.getState(), contact.isPublished(),
+					document.lastVerifiedOn(), contact.getUpdatedAt());
+		}).sorted(Comparator.comparing(HelpContactRow::country).thenComparing(HelpContactRow::position)).toList();
 	}
 
 	private EditableHelpContact editable(HelpContact contact) {
@@ -381,23 +378,31 @@ public class HelpContactEditingService {
 		HelpContact contact = this.contacts.findById(id)
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(() -> new HelpContactNotFoundException(id));
-		if (!actor.canWorkOn(contact.getCountryScope(), null)) {
-			throw new AccessDeniedException("Outside the actor's scope");
-		}
-		requireCountryOfOwnScope(actor, contact.getCountryScope());
+		requireReach(actor, contact.getCountryScope());
 		return contact;
 	}
 
 	/**
-	 * Help contacts belong to the staff of their country: a contact for both countries is
-	 * written only by regional staff and admins, so a country's editor cannot make a
-	 * contact regional and hand it to the other country's staff.
+	 * Whether the actor's scope reaches help contacts of a country. Help contacts belong
+	 * to the staff of their country: a contact for both countries is worked on only by
+	 * regional staff and admins, so a country's editor cannot make a contact regional and
+	 * hand it to the other country's staff. Lists, the queue, the trash and every action
+	 * ask this one rule.
 	 */
-	private static void requireCountryOfOwnScope(Actor actor, CountryScope country) {
-		if (country == CountryScope.BOTH && actor.countryScope() != CountryScope.BOTH
-				&& !actor.hasRole(StaffRole.ADMIN)) {
-			throw new AccessDeniedException("Contacts for both countries are regional staff's");
+	static boolean reaches(Actor actor, CountryScope country) {
+		return actor.canWorkOn(country, null) && (country != CountryScope.BOTH
+				|| actor.countryScope() == CountryScope.BOTH || actor.hasRole(StaffRole.ADMIN));
+	}
+
+	private static void requireReach(Actor actor, CountryScope country) {
+		if (!reaches(actor, country)) {
+			throw new AccessDeniedException("Outside the actor's scope");
 		}
+	}
+
+	/** A contact's name in a language, from its working copy, for the review queue. */
+	String nameOf(HelpContact contact, String locale) {
+		return editable(contact).name(locale);
 	}
 
 	private static void requireRole(Actor actor, StaffRole role) {

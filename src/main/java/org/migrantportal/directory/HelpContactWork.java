@@ -1,13 +1,16 @@
 package org.migrantportal.directory;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.editorial.WorkItem;
 import org.migrantportal.editorial.WorkSource;
 import org.migrantportal.editorial.WorkflowState;
 import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,16 +41,18 @@ class HelpContactWork implements WorkSource {
 		}
 		String locale = LocaleContextHolder.getLocale().toLanguageTag();
 		List<WorkItem> items = new ArrayList<>();
+		Map<CountryScope, Boolean> fourEyes = new EnumMap<>(CountryScope.class);
 		for (HelpContact contact : this.contacts.findByDeletedAtIsNullOrderByPositionAscIdAsc()) {
 			WorkflowState state = contact.getState();
 			if ((state != WorkflowState.DRAFT && state != WorkflowState.IN_REVIEW)
-					|| !actor.canWorkOn(contact.getCountryScope(), null)) {
+					|| !HelpContactEditingService.reaches(actor, contact.getCountryScope())) {
 				continue;
 			}
-			String name = this.editing.getContact(actor, contact.getId()).name(locale);
+			String name = this.editing.nameOf(contact, locale);
 			items.add(new WorkItem(DirectoryKinds.HELP_CONTACT, contact.getId(), null, name,
 					"/admin/help-contacts/" + contact.getId(), state, contact.getCountryScope(), null,
-					contact.getLastEditorId(), this.fourEyes.isRequired(contact.getCountryScope()),
+					contact.getLastEditorId(),
+					fourEyes.computeIfAbsent(contact.getCountryScope(), this.fourEyes::isRequired),
 					contact.getSentBackReason(), contact.getSentBackBy(), contact.getUpdatedAt()));
 		}
 		return items;

@@ -83,6 +83,12 @@ class HelpContactWorkflowTests {
 		assertThat(get("/admin/help-contacts/" + id, logIn(StaffRole.EDITOR, CountryScope.ARMENIA)).getStatus())
 			.as("a regional contact is not the Armenian editors' either")
 			.isEqualTo(403);
+		assertThat(get("/admin/help-contacts", georgian).getContentAsString())
+			.as("nor listed to the country's editors, who could not open it")
+			.doesNotContain("Georgian test line");
+		MockHttpServletResponse dashboard = get("/admin", georgian);
+		assertThat(dashboard.getStatus()).as("their queue leaves it out").isEqualTo(200);
+		assertThat(dashboard.getContentAsString()).doesNotContain("Georgian test line");
 	}
 
 	@Test
