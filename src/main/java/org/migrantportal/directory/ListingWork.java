@@ -1,13 +1,16 @@
 package org.migrantportal.directory;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.editorial.WorkItem;
 import org.migrantportal.editorial.WorkSource;
 import org.migrantportal.editorial.WorkflowState;
 import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +41,7 @@ class ListingWork implements WorkSource {
 		}
 		String locale = LocaleContextHolder.getLocale().toLanguageTag();
 		List<WorkItem> items = new ArrayList<>();
+		Map<CountryScope, Boolean> fourEyes = new EnumMap<>(CountryScope.class);
 		for (ServiceListing listing : this.listings.findByDeletedAtIsNull()) {
 			WorkflowState state = listing.workflowState();
 			if ((state != WorkflowState.DRAFT && state != WorkflowState.IN_REVIEW)
