@@ -33,7 +33,7 @@ public class SearchSynonyms {
 	/** How long a node reads the groups from memory before it reads them again. */
 	private static final long RELOAD_AFTER_MILLIS = 60_000;
 
-	private final AtomicReference<List<List<String>>> groups = new AtomicReference<>();
+	private final AtomicReference<Groups> groups = new AtomicReference<>();
 
 	private volatile long loadedAt;
 
@@ -44,7 +44,7 @@ public class SearchSynonyms {
 	/** No synonyms at all, without a database. */
 	static SearchSynonyms none() {
 		SearchSynonyms none = new SearchSynonyms(null);
-		none.groups.set(List.of());
+		none.groups.set(Groups.of(List.of()));
 		return none;
 	}
 
@@ -55,14 +55,11 @@ public class SearchSynonyms {
 	 */
 	List<Expansion> expansionsOf(List<String> queryWords) {
 		List<Expansion> expansions = new ArrayList<>();
-		for (List<String> group : groups()) {
-			for (String term : group) {
-				List<String> termWords = SearchService.words(term);
+		for (List<List<String>> group : groups().words()) {
+			for (List<String> termWords : group) {
 				if (!termWords.isEmpty() && containsInOrder(queryWords, termWords)) {
 					List<List<String>> alternatives = group.stream()
-						.filter((other) -> !other.equals(term))
-						.map(SearchService::words)
-						.filter((words) -> !words.isEmpty())
+						.filter((other) -> other != termWords && !other.isEmpty())
 						.toList();
 					expansions.add(new Expansion(Set.copyOf(termWords), alternatives));
 					break;
@@ -76,7 +73,7 @@ public class SearchSynonyms {
 	@Transactional(readOnly = true)
 	public String asText(Actor actor) {
 		requireAdmin(actor);
-		return String.join("\n", groups().stream().map((group) -> String.join(", ", group)).toList());
+		return String.join("\n", groups().terms().stream().map((group) -> String.join(", ", group)).toList());
 	}
 
 	/**
@@ -128,14 +125,14 @@ public class SearchSynonyms {
 	/**
 	 * The groups, read again after a minute so that every node follows an admin's change.
 	 */
-	private List<List<String>> groups() {
-		List<List<String>> loaded = this.groups.get();
+	private Groups groups() {
+		Groups loaded = this.groups.get();
 		if (loaded == null || (this.jdbc != null && System.currentTimeMillis() - this.loadedAt > RELOAD_AFTER_MILLIS)) {
 			this.loadedAt = System.currentTimeMillis();
-			loaded = parse(String.join("\n",
+			loaded = Groups.of(parse(String.join("\n",
 					this.jdbc.sql("select terms from search_synonym_group order by position, id")
 						.query(String.class)
-						.list()));
+						.list())));
 			this.groups.set(loaded);
 		}
 		return loaded;
@@ -154,6 +151,19 @@ public class SearchSynonyms {
 		if (actor == null || !actor.hasRole(StaffRole.ADMIN)) {
 			throw new AccessDeniedException("Only admins edit the search synonyms");
 		}
+	}
+
+	/**
+	 * The groups as read: their terms, and each term's words, split once when read rather
+	 * than on every query.
+	 */
+	private record Groups(List<List<String>> terms, List<List<List<String>>> words) {
+
+		static Groups of(List<List<String>> terms) {
+			return new Groups(terms,
+					terms.stream().map((group) -> group.stream().map(SearchService::words).toList()).toList());
+		}
+
 	}
 
 	/**
