@@ -2,7 +2,7 @@ package org.migrantportal.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -163,14 +163,19 @@ class ContentAccess {
 
 	/** The titles of every topic, in the language of the request. */
 	Map<Long, String> topicTitles() {
-		List<Topic> all = this.topics.findAll();
+		return titlesOf(this.topics.findAll(), LocaleContextHolder.getLocale().toLanguageTag());
+	}
+
+	/**
+	 * The titles of these topics in the best language for {@code tag}, in their order.
+	 */
+	Map<Long, String> titlesOf(List<Topic> topics, String tag) {
 		Map<Long, List<TopicTranslation>> texts = this.topicTranslations
-			.findByTopicIdIn(all.stream().map(Topic::getId).toList())
+			.findByTopicIdIn(topics.stream().map(Topic::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(TopicTranslation::getTopicId));
-		Map<Long, String> titles = new HashMap<>();
-		String tag = LocaleContextHolder.getLocale().toLanguageTag();
-		for (Topic topic : all) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		for (Topic topic : topics) {
 			this.siteLocales
 				.pickBest(this.siteLocales.find(tag).orElseGet(this.siteLocales::defaultLocale),
 						texts.getOrDefault(topic.getId(), List.of()), TopicTranslation::getLocale)

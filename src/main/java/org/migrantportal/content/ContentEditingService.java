@@ -2,17 +2,14 @@ package org.migrantportal.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.editorial.EditorialChange;
-import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.Slugs;
@@ -41,8 +38,6 @@ public class ContentEditingService {
 
 	private final TopicRepository topics;
 
-	private final TopicTranslationRepository topicTranslations;
-
 	private final NewsItemRepository news;
 
 	private final TranslationRevisions revisions;
@@ -51,20 +46,16 @@ public class ContentEditingService {
 
 	private final OutdatedTranslations outdated;
 
-	private final SiteLocales siteLocales;
-
 	ContentEditingService(ContentAccess access, ContentPageRepository pages, TopicRepository topics,
-			TopicTranslationRepository topicTranslations, NewsItemRepository news, TranslationRevisions revisions,
-			TranslationRevisionRepository revisionRepository, OutdatedTranslations outdated, SiteLocales siteLocales) {
+			NewsItemRepository news, TranslationRevisions revisions, TranslationRevisionRepository revisionRepository,
+			OutdatedTranslations outdated) {
 		this.access = access;
 		this.pages = pages;
 		this.topics = topics;
-		this.topicTranslations = topicTranslations;
 		this.news = news;
 		this.revisions = revisions;
 		this.revisionRepository = revisionRepository;
 		this.outdated = outdated;
-		this.siteLocales = siteLocales;
 	}
 
 	/** The id of the latest revision of a translation, if it has one. */
@@ -86,19 +77,7 @@ public class ContentEditingService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> listTopicChoices(String locale) {
-		List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
-		Map<Long, List<TopicTranslation>> texts = this.topicTranslations
-			.findByTopicIdIn(all.stream().map(Topic::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(TopicTranslation::getTopicId));
-		Map<Long, String> choices = new LinkedHashMap<>();
-		for (Topic topic : all) {
-			this.siteLocales
-				.pickBest(this.siteLocales.find(locale).orElseGet(this.siteLocales::defaultLocale),
-						texts.getOrDefault(topic.getId(), List.of()), TopicTranslation::getLocale)
-				.ifPresent((text) -> choices.put(topic.getId(), text.getTitle()));
-		}
-		return choices;
+		return this.access.titlesOf(this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc(), locale);
 	}
 
 	/**
