@@ -47,8 +47,7 @@ public class ServiceDirectory {
 
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-	private static final String PUBLIC = "s.published_revision_id is not null and s.deleted_at is null "
-			+ "and s.status <> 'INACTIVE'";
+	private static final String PUBLIC = ServiceMatches.PUBLIC;
 
 	private final JdbcClient jdbc;
 
@@ -62,8 +61,11 @@ public class ServiceDirectory {
 
 	private final DemoData demoData;
 
+	private final ServiceMatches matches;
+
 	ServiceDirectory(JdbcClient jdbc, SiteLocales siteLocales, ServiceListingRepository listings, ListingTables tables,
-			Clock clock, DemoData demoData) {
+			Clock clock, DemoData demoData, ServiceMatches matches) {
+		this.matches = matches;
 		this.demoData = demoData;
 		this.jdbc = jdbc;
 		this.siteLocales = siteLocales;
@@ -134,11 +136,10 @@ public class ServiceDirectory {
 		}
 		check(filter);
 		int boundedSize = Math.min(size, MAX_PAGE_SIZE);
-		List<ServiceSummary> all = summaries(locale, filter, null);
-		int totalPages = Math.max(1, (all.size() + boundedSize - 1) / boundedSize);
-		long from = Math.min(all.size(), (long) (page - 1) * boundedSize);
-		return new ServiceResults(all.subList((int) from, (int) Math.min(all.size(), from + boundedSize)), page,
-				boundedSize, totalPages, all.size());
+		ServiceMatches.Page matches = this.matches.find(locale, filter, null, boundedSize,
+				(long) (page - 1) * boundedSize);
+		int totalPages = Math.max(1, (matches.total() + boundedSize - 1) / boundedSize);
+		return new ServiceResults(summaries(locale, matches.matches()), page, boundedSize, totalPages, matches.total());
 	}
 
 	private void check(ServiceFilter filter) {
@@ -153,61 +154,14 @@ public class ServiceDirectory {
 		}
 	}
 
-	private List<ServiceSummary> summaries(SiteLocale locale, ServiceFilter filter, Long organizationId) {
-		StringBuilder sql = new StringBuilder(
-				"select s.id, s.organization_id, s.country_scope, s.status, s.free_of_charge, s.time_zone "
-						+ "from service_listing s where " + PUBLIC);
-		Map<String, Object> params = new HashMap<>();
-		if (organizationId != null) {
-			sql.append(" and s.organization_id = :organization");
-			params.put("organization", organizationId);
-		}
-		if (filter.country() == CountryScope.BOTH) {
-			sql.append(" and s.country_scope = 'BOTH'");
-		}
-		else if (filter.country() != null) {
-			sql.append(" and s.country_scope in (:country, 'BOTH')");
-			params.put("country", filter.country().name());
-		}
-		if (filter.category() != null) {
-			sql.append(" and exists (select 1 from service_listing_category c join taxonomy_term t on t.id = c.term_id "
-					+ "where c.service_id = s.id and t.code = :category)");
-			params.put("category", filter.category());
-		}
-		if (filter.language() != null) {
-			sql.append(" and exists (select 1 from service_listing_language g where g.service_id = s.id "
-					+ "and g.code = :language)");
-			params.put("language", filter.language());
-		}
-		if (filter.place() != null) {
-			sql.append(" and exists (select 1 from service_location l where l.service_id = s.id "
-					+ "and (l.place_key = :place or l.region_key = :place)" + realOnly("l") + ")");
-			params.put("place", filter.place());
-		}
-		if (filter.freeOnly()) {
-			sql.append(" and s.free_of_charge");
-		}
-		List<Root> roots = this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, row) -> new Root(rs.getLong("id"), rs.getLong("organization_id"),
-					CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
-					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone"))))
-			.list();
+	/** The summaries of matching services, in the order of the matches. */
+	private List<ServiceSummary> summaries(SiteLocale locale, List<ServiceMatches.Match> roots) {
 		if (roots.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = roots.stream().map(Root::id).toList();
+		List<Long> ids = roots.stream().map(ServiceMatches.Match::id).toList();
 		Map<Long, List<ServiceListingDocument.Hours>> hours = hoursOf(ids);
 		Instant now = this.clock.instant();
-		Map<Long, List<NamedRow>> names = new HashMap<>();
-		this.jdbc
-			.sql("select service_id, locale, slug, name, fees_description from service_listing_translation "
-					+ "where service_id in (:ids)")
-			.param("ids", ids)
-			.query((rs, row) -> names.computeIfAbsent(rs.getLong("service_id"), (k) -> new ArrayList<>())
-				.add(new NamedRow(rs.getString("locale"), rs.getString("slug"), rs.getString("name"),
-						hasText(rs.getString("fees_description")))))
-			.list();
 		Map<Long, List<String>> categories = new HashMap<>();
 		this.jdbc
 			.sql("select c.service_id, t.code from service_listing_category c join taxonomy_term t on t.id = c.term_id "
@@ -232,34 +186,24 @@ public class ServiceDirectory {
 			})
 			.list();
 		Map<Long, OrganizationName> organizations = organizationNames(locale,
-				roots.stream().map(Root::organizationId).distinct().toList());
-		Collator collator = Collator.getInstance(locale.toLocale());
+				roots.stream().map(ServiceMatches.Match::organizationId).distinct().toList());
 		List<ServiceSummary> result = new ArrayList<>();
-		for (Root root : roots) {
-			Optional<NamedRow> shown = this.siteLocales.pickBest(locale, names.getOrDefault(root.id(), List.of()),
-					NamedRow::locale);
-			if (shown.isEmpty()) {
-				continue;
-			}
-			Boolean open = openNow(root.status(), hours.getOrDefault(root.id(), List.of()), root.zone(), now);
-			if (filter.openNow() && !Boolean.TRUE.equals(open)) {
-				continue;
-			}
+		for (ServiceMatches.Match root : roots) {
+			List<ServiceListingDocument.Hours> own = hours.getOrDefault(root.id(), List.of());
 			OrganizationName organization = organizations.get(root.organizationId());
 			Set<String> cityNames = new LinkedHashSet<>();
 			cities.getOrDefault(root.id(), Map.of())
 				.values()
 				.forEach((placeNames) -> this.siteLocales.pickBest(locale, placeNames, PlaceName::locale)
 					.ifPresent((name) -> cityNames.add(name.name())));
-			result.add(new ServiceSummary(root.id(), path(locale, "services", shown.get().slug()), shown.get().name(),
-					this.siteLocales.get(shown.get().locale()), !shown.get().locale().equals(locale.tag()),
+			result.add(new ServiceSummary(root.id(), path(locale, "services", root.slug()), root.name(),
+					this.siteLocales.get(root.locale()), !root.locale().equals(locale.tag()),
 					(organization != null) ? organization.name() : null,
 					(organization != null) ? organization.path() : null, root.country(), List.copyOf(cityNames),
-					categories.getOrDefault(root.id(), List.of()), root.free(), shown.get().feesDescribed(),
-					root.status(), open,
-					hours.getOrDefault(root.id(), List.of()).stream().anyMatch(ServiceListingDocument.Hours::sample)));
+					categories.getOrDefault(root.id(), List.of()), root.free(), root.feesDescribed(), root.status(),
+					openNow(root.status(), own, root.zone(), now),
+					own.stream().anyMatch(ServiceListingDocument.Hours::sample)));
 		}
-		result.sort(Comparator.comparing(ServiceSummary::name, collator));
 		return result;
 	}
 
@@ -447,7 +391,8 @@ public class ServiceDirectory {
 			.query((rs, row) -> new OrganizationView(id, shown.name(), shown.description(),
 					this.siteLocales.get(shown.locale()), !shown.locale().equals(locale.tag()),
 					shown.awaitingNativeReview(), CountryScope.valueOf(rs.getString("country_scope")),
-					rs.getString("website"), rs.getString("email"), summaries(locale, ServiceFilter.none(), id),
+					rs.getString("website"), rs.getString("email"),
+					summaries(locale, this.matches.find(locale, ServiceFilter.none(), id, null, 0).matches()),
 					paths(locale, "organizations",
 							translations.stream()
 								.map((translation) -> new NamedRow(translation.locale(), translation.slug(),
@@ -585,10 +530,6 @@ public class ServiceDirectory {
 
 	private static boolean hasText(String value) {
 		return value != null && !value.isBlank();
-	}
-
-	private record Root(long id, long organizationId, CountryScope country, ServiceStatus status, boolean free,
-			ZoneId zone) {
 	}
 
 	private record NamedRow(String locale, String slug, String name, boolean feesDescribed) {

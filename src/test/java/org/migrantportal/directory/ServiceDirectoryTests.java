@@ -1,9 +1,16 @@
 package org.migrantportal.directory;
 
+import java.text.Collator;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +137,69 @@ class ServiceDirectoryTests {
 	}
 
 	@Test
+	void openNowInTheDatabaseAgreesWithTheOpeningTimesRulesAroundTheWeek() {
+		ServiceListingDocument hotline = this.fixtures.regionalHotline();
+		ServiceListingDocument night = new ServiceListingDocument(UUID.randomUUID(), hotline.organizationId(),
+				hotline.country(), hotline.status(), hotline.freeOfCharge(), null, null, "Asia/Tbilisi", "en",
+				hotline.categories(), hotline.languages(),
+				Map.of("en",
+						new ServiceListingDocument.Text(
+								"night-" + this.fixtures.suffix, "Night line", "", "", "", false, null)),
+				List.of(), List.of(),
+				List.of(new ServiceListingDocument.Hours(UUID.randomUUID(), DayOfWeek.FRIDAY, LocalTime.of(22, 0),
+						LocalTime.of(2, 0), false),
+						new ServiceListingDocument.Hours(UUID.randomUUID(), DayOfWeek.SUNDAY, LocalTime.MIDNIGHT,
+								LocalTime.MIDNIGHT, false),
+						new ServiceListingDocument.Hours(UUID.randomUUID(), DayOfWeek.WEDNESDAY, LocalTime.of(9, 30),
+								LocalTime.of(13, 0), false)));
+		this.fixtures.publish(night);
+		ZoneId tbilisi = ZoneId.of("Asia/Tbilisi");
+		List<String> disagreements = new ArrayList<>();
+		// every 50 minutes of a week, so that the minutes fall on and beside the hours
+		for (Instant at = MONDAY_NOON; at
+			.isBefore(MONDAY_NOON.plus(Duration.ofDays(7))); at = at.plus(Duration.ofMinutes(50))) {
+			setClock(at);
+			boolean listed = names(search(this.en, filter(null, null, null, false, true))).contains("Night line");
+			if (listed != OpeningTimes.isOpen(night.openingHours(), tbilisi, at)) {
+				disagreements.add(at.atZone(tbilisi).toString());
+			}
+		}
+		assertThat(disagreements).isEmpty();
+		setClock(Instant.parse("2026-12-04T22:30:00Z"));
+		assertThat(names(search(this.en, filter(null, null, null, false, true))))
+			.as("Saturday 02:30 in Tbilisi: Friday night's period has ended")
+			.doesNotContain("Night line");
+		setClock(Instant.parse("2026-12-04T21:30:00Z"));
+		assertThat(names(search(this.en, filter(null, null, null, false, true))))
+			.as("Saturday 01:30 in Tbilisi: Friday night's period runs on")
+			.contains("Night line");
+	}
+
+	@Test
+	void namesAreInTheAlphabetOfTheVisitorsLanguageAcrossPages() {
+		ServiceResults georgian = search(this.ka, filter(null, null, null, false, false));
+		List<String> names = names(georgian);
+		Collator georgianOrder = Collator.getInstance(Locale.forLanguageTag("ka"));
+		List<String> georgianScript = names.stream()
+			.filter((name) -> Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.GEORGIAN)
+			.sorted(georgianOrder)
+			.toList();
+		List<String> otherScripts = names.stream()
+			.filter((name) -> !georgianScript.contains(name))
+			.sorted(georgianOrder)
+			.toList();
+		assertThat(georgianScript).as("some names are shown in Georgian, some fall back").isNotEmpty();
+		assertThat(otherScripts).isNotEmpty();
+		assertThat(names).as("Georgian names first, in the Georgian alphabet, then names in other scripts")
+			.containsExactlyElementsOf(concat(georgianScript, otherScripts));
+		List<String> paged = new ArrayList<>();
+		for (int page = 1; page <= georgian.total(); page++) {
+			paged.addAll(names(this.directory.search(this.ka, filter(null, null, null, false, false), page, 1)));
+		}
+		assertThat(paged).as("one service a page gives the same order, each service once").isEqualTo(names);
+	}
+
+	@Test
 	void resultsArePaginatedWithACappedPageSize() {
 		ServiceFilter filter = filter(null, null, null, false, false);
 		ServiceResults second = this.directory.search(this.en, filter, 2, 3);
@@ -202,6 +272,12 @@ class ServiceDirectoryTests {
 
 	private ServiceResults search(SiteLocale locale, ServiceFilter filter) {
 		return this.directory.search(locale, filter, 1, 50);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	private static List<String> names(ServiceResults results) {

@@ -1,0 +1,184 @@
+package org.migrantportal.directory;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.CountryScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which published services match a directory filter, in the order a visitor reads them
+ * (by the name shown in their language, falling back along the language chain), one page
+ * at a time. Filtering, "open now", ordering and paging all happen in the database, so a
+ * page of a directory of ten thousand services reads ten thousand rows only as index
+ * entries, never as Java objects.
+ */
+@Component
+class ServiceMatches {
+
+	static final String PUBLIC = "s.published_revision_id is not null and s.deleted_at is null "
+			+ "and s.status <> 'INACTIVE'";
+
+	/**
+	 * The service's local time now; {@code :now} is an instant, {@code time_zone} an IANA
+	 * zone.
+	 */
+	private static final String LOCAL_NOW = "(cast(:now as timestamptz) at time zone s.time_zone)";
+
+	private static final String TODAY = "cast(extract(isodow from " + LOCAL_NOW + ") as int)";
+
+	/**
+	 * Open now, as {@link OpeningTimes#isOpen} decides it: a period of today that has
+	 * begun and not ended (a period that runs past midnight, or 00:00 to 00:00, ends
+	 * tomorrow), or yesterday's period that runs past midnight and has not ended yet. A
+	 * temporarily closed service is closed.
+	 */
+	private static final String OPEN_NOW = " and s.status <> 'TEMPORARILY_CLOSED' and exists (select 1 "
+			+ "from service_opening_hours h where h.service_id = s.id %s and ((h.weekday = " + TODAY + " and cast("
+			+ LOCAL_NOW + " as time) >= h.opens_at and (h.closes_at <= h.opens_at or cast(" + LOCAL_NOW
+			+ " as time) < h.closes_at)) or (h.weekday = mod(" + TODAY + " + 5, 7) + 1 and h.closes_at <= h.opens_at "
+			+ "and cast(" + LOCAL_NOW + " as time) < h.closes_at)))";
+
+	private final JdbcClient jdbc;
+
+	private final SiteLocales siteLocales;
+
+	private final DemoData demoData;
+
+	private final Clock clock;
+
+	private final Map<String, String> orderings = new ConcurrentHashMap<>();
+
+	ServiceMatches(JdbcClient jdbc, SiteLocales siteLocales, DemoData demoData, Clock clock) {
+		this.jdbc = jdbc;
+		this.siteLocales = siteLocales;
+		this.demoData = demoData;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the services that match, with how many match in all.
+	 * @param organizationId only this organization's services, or null for all
+	 * @param limit the page size, or null for every match
+	 */
+	Page find(SiteLocale locale, ServiceFilter filter, Long organizationId, Integer limit, long offset) {
+		List<String> chain = this.siteLocales.fallbackChain(locale).stream().map(SiteLocale::tag).toList();
+		Map<String, Object> params = new HashMap<>();
+		params.put("chain", chain);
+		StringBuilder sql = new StringBuilder("with m as (select s.id, s.organization_id, s.country_scope, s.status, "
+				+ "s.free_of_charge, s.time_zone, t.locale, t.slug, t.name, t.fees_description "
+				+ "from service_listing s join lateral (select tr.locale, tr.slug, tr.name, tr.fees_description "
+				+ "from service_listing_translation tr where tr.service_id = s.id and tr.locale in (:chain) "
+				+ "order by array_position(array[:chain]::varchar[], tr.locale::varchar) limit 1) t on true where "
+				+ PUBLIC);
+		where(filter, organizationId, sql, params);
+		sql.append(") select m.*, (select count(*) from m) as total from m order by ")
+			.append(ordering(locale))
+			.append(", m.id");
+		if (limit != null) {
+			sql.append(" limit :limit offset :offset");
+			params.put("limit", limit);
+			params.put("offset", offset);
+		}
+		long[] total = { 0 };
+		List<Match> matches = this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			total[0] = rs.getLong("total");
+			return new Match(rs.getLong("id"), rs.getLong("organization_id"),
+					CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
+					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone")), rs.getString("locale"),
+					rs.getString("slug"), rs.getString("name"), hasText(rs.getString("fees_description")));
+		}).list();
+		if (matches.isEmpty() && offset > 0) {
+			// past the last page: the page is empty, the count is still asked for
+			StringBuilder count = new StringBuilder("select count(*) from service_listing s where " + PUBLIC
+					+ " and exists (select 1 from service_listing_translation tr where tr.service_id = s.id "
+					+ "and tr.locale in (:chain))");
+			where(filter, organizationId, count, params);
+			total[0] = this.jdbc.sql(count.toString()).params(params).query(Long.class).single();
+		}
+		return new Page(matches, (int) total[0]);
+	}
+
+	private void where(ServiceFilter filter, Long organizationId, StringBuilder sql, Map<String, Object> params) {
+		if (organizationId != null) {
+			sql.append(" and s.organization_id = :organization");
+			params.put("organization", organizationId);
+		}
+		if (filter.country() == CountryScope.BOTH) {
+			sql.append(" and s.country_scope = 'BOTH'");
+		}
+		else if (filter.country() != null) {
+			sql.append(" and s.country_scope in (:country, 'BOTH')");
+			params.put("country", filter.country().name());
+		}
+		if (filter.category() != null) {
+			sql.append(" and exists (select 1 from service_listing_category c join taxonomy_term t on t.id = c.term_id "
+					+ "where c.service_id = s.id and t.code = :category)");
+			params.put("category", filter.category());
+		}
+		if (filter.language() != null) {
+			sql.append(" and exists (select 1 from service_listing_language g where g.service_id = s.id "
+					+ "and g.code = :language)");
+			params.put("language", filter.language());
+		}
+		if (filter.place() != null) {
+			sql.append(" and exists (select 1 from service_location l where l.service_id = s.id "
+					+ "and (l.place_key = :place or l.region_key = :place)"
+					+ (this.demoData.on() ? "" : " and not l.sample") + ")");
+			params.put("place", filter.place());
+		}
+		if (filter.freeOnly()) {
+			sql.append(" and s.free_of_charge");
+		}
+		if (filter.openNow()) {
+			sql.append(OPEN_NOW.formatted(this.demoData.on() ? "" : "and not h.sample"));
+			params.put("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+		}
+	}
+
+	/**
+	 * Names in the visitor's alphabet order: the database's ICU collation of the language
+	 * where the server has one, else its root ICU collation, else code points of the
+	 * lower-cased name (right for Georgian and Armenian letters, whose code points follow
+	 * their alphabets).
+	 */
+	private String ordering(SiteLocale locale) {
+		return this.orderings.computeIfAbsent(locale.toLocale().getLanguage(), (language) -> {
+			String own = language + "-x-icu";
+			Set<String> present = Set
+				.copyOf(this.jdbc.sql("select collname from pg_collation where collname in (:names)")
+					.param("names", List.of(own, "und-x-icu"))
+					.query(String.class)
+					.list());
+			if (present.contains(own)) {
+				return "m.name collate \"" + own + "\"";
+			}
+			return present.contains("und-x-icu") ? "m.name collate \"und-x-icu\"" : "lower(m.name)";
+		});
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	/** A matching service with the translation shown to the visitor. */
+	record Match(long id, long organizationId, CountryScope country, ServiceStatus status, boolean free, ZoneId zone,
+			String locale, String slug, String name, boolean feesDescribed) {
+	}
+
+	/** One page of matches and the number of matches in all. */
+	record Page(List<Match> matches, int total) {
+	}
+
+}
