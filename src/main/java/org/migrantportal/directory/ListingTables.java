@@ -18,15 +18,19 @@ import org.springframework.stereotype.Component;
  * Writes a published listing document into the relational tables the public site and the
  * HSDS export read, and reads it back from them. Writing replaces every child row of the
  * listing (translations, categories, languages, locations, phones, opening hours) in the
- * caller's transaction; the root row's facts are the entity's job.
+ * caller's transaction, and the directory's entries with them ({@link DirectoryEntries});
+ * the root row's facts are the entity's job.
  */
 @Component
 class ListingTables {
 
 	private final JdbcClient jdbc;
 
-	ListingTables(JdbcClient jdbc) {
+	private final DirectoryEntries entries;
+
+	ListingTables(JdbcClient jdbc, DirectoryEntries entries) {
 		this.jdbc = jdbc;
+		this.entries = entries;
 	}
 
 	void write(long serviceId, ServiceListingDocument document) {
@@ -40,6 +44,7 @@ class ListingTables {
 						nonNull(text.eligibility()), nonNull(text.feesDescription()), text.awaitingNativeReview(),
 						text.translatedFrom())
 				.update());
+		this.entries.write(serviceId, document.texts());
 		for (String code : document.categories()) {
 			this.jdbc
 				.sql("insert into service_listing_category (service_id, term_id) "
@@ -98,6 +103,7 @@ class ListingTables {
 
 	/** Removes every child row of a listing: it is no longer published, or is purged. */
 	void clear(long serviceId) {
+		this.entries.clear(serviceId);
 		this.jdbc
 			.sql("delete from service_location_translation where location_id in "
 					+ "(select id from service_location where service_id = ?)")

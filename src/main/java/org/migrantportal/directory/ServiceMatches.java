@@ -7,11 +7,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.migrantportal.i18n.SiteLocale;
-import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which published services match a directory filter, in the order a visitor reads them
- * (by the name shown in their language, falling back along the language chain), one page
- * at a time. Filtering, "open now", ordering and paging all happen in the database, so a
- * page of a directory of ten thousand services reads ten thousand rows only as index
- * entries, never as Java objects.
+ * (by the name shown in their language, falling back along the language chain, as
+ * {@link DirectoryEntries} keeps them), one page at a time. Filtering, "open now",
+ * ordering and paging all happen in the database, so a page of a directory of ten
+ * thousand services reads ten thousand rows only as index entries, never as Java objects.
  */
 @Component
 class ServiceMatches {
@@ -52,17 +49,12 @@ class ServiceMatches {
 
 	private final JdbcClient jdbc;
 
-	private final SiteLocales siteLocales;
-
 	private final DemoData demoData;
 
 	private final Clock clock;
 
-	private final Map<String, String> orderings = new ConcurrentHashMap<>();
-
-	ServiceMatches(JdbcClient jdbc, SiteLocales siteLocales, DemoData demoData, Clock clock) {
+	ServiceMatches(JdbcClient jdbc, DemoData demoData, Clock clock) {
 		this.jdbc = jdbc;
-		this.siteLocales = siteLocales;
 		this.demoData = demoData;
 		this.clock = clock;
 	}
@@ -73,19 +65,14 @@ class ServiceMatches {
 	 * @param limit the page size, or null for every match
 	 */
 	Page find(SiteLocale locale, ServiceFilter filter, Long organizationId, Integer limit, long offset) {
-		List<String> chain = this.siteLocales.fallbackChain(locale).stream().map(SiteLocale::tag).toList();
 		Map<String, Object> params = new HashMap<>();
-		params.put("chain", chain);
-		StringBuilder sql = new StringBuilder("with m as (select s.id, s.organization_id, s.country_scope, s.status, "
-				+ "s.free_of_charge, s.time_zone, t.locale, t.slug, t.name, t.fees_description "
-				+ "from service_listing s join lateral (select tr.locale, tr.slug, tr.name, tr.fees_description "
-				+ "from service_listing_translation tr where tr.service_id = s.id and tr.locale in (:chain) "
-				+ "order by array_position(array[:chain]::varchar[], tr.locale::varchar) limit 1) t on true where "
-				+ PUBLIC);
+		params.put("site", locale.tag());
+		StringBuilder sql = new StringBuilder("select s.id, s.organization_id, s.country_scope, s.status, "
+				+ "s.free_of_charge, s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described, "
+				+ "count(*) over () as total from directory_entry e join service_listing s on s.id = e.service_id "
+				+ "where e.site_locale = :site and " + PUBLIC);
 		where(filter, organizationId, sql, params);
-		sql.append(") select m.*, (select count(*) from m) as total from m order by ")
-			.append(ordering(locale))
-			.append(", m.id");
+		sql.append(" order by e.sort_key, e.service_id");
 		if (limit != null) {
 			sql.append(" limit :limit offset :offset");
 			params.put("limit", limit);
@@ -96,14 +83,13 @@ class ServiceMatches {
 			total[0] = rs.getLong("total");
 			return new Match(rs.getLong("id"), rs.getLong("organization_id"),
 					CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
-					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone")), rs.getString("locale"),
-					rs.getString("slug"), rs.getString("name"), hasText(rs.getString("fees_description")));
+					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone")), rs.getString("shown_locale"),
+					rs.getString("slug"), rs.getString("name"), rs.getBoolean("fees_described"));
 		}).list();
 		if (matches.isEmpty() && offset > 0) {
 			// past the last page: the page is empty, the count is still asked for
-			StringBuilder count = new StringBuilder("select count(*) from service_listing s where " + PUBLIC
-					+ " and exists (select 1 from service_listing_translation tr where tr.service_id = s.id "
-					+ "and tr.locale in (:chain))");
+			StringBuilder count = new StringBuilder("select count(*) from directory_entry e "
+					+ "join service_listing s on s.id = e.service_id where e.site_locale = :site and " + PUBLIC);
 			where(filter, organizationId, count, params);
 			total[0] = this.jdbc.sql(count.toString()).params(params).query(Long.class).single();
 		}
@@ -145,31 +131,6 @@ class ServiceMatches {
 			sql.append(OPEN_NOW.formatted(this.demoData.on() ? "" : "and not h.sample"));
 			params.put("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		}
-	}
-
-	/**
-	 * Names in the visitor's alphabet order: the database's ICU collation of the language
-	 * where the server has one, else its root ICU collation, else code points of the
-	 * lower-cased name (right for Georgian and Armenian letters, whose code points follow
-	 * their alphabets).
-	 */
-	private String ordering(SiteLocale locale) {
-		return this.orderings.computeIfAbsent(locale.toLocale().getLanguage(), (language) -> {
-			String own = language + "-x-icu";
-			Set<String> present = Set
-				.copyOf(this.jdbc.sql("select collname from pg_collation where collname in (:names)")
-					.param("names", List.of(own, "und-x-icu"))
-					.query(String.class)
-					.list());
-			if (present.contains(own)) {
-				return "m.name collate \"" + own + "\"";
-			}
-			return present.contains("und-x-icu") ? "m.name collate \"und-x-icu\"" : "lower(m.name)";
-		});
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
 	}
 
 	/** A matching service with the translation shown to the visitor. */
