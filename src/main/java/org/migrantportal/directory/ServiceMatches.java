@@ -27,6 +27,9 @@ class ServiceMatches {
 	static final String PUBLIC = "s.published_revision_id is not null and s.deleted_at is null "
 			+ "and s.status <> 'INACTIVE'";
 
+	private static final String FROM = "from directory_entry e join service_listing s on s.id = e.service_id "
+			+ "where e.site_locale = :site and " + PUBLIC;
+
 	/**
 	 * The service's local time now; {@code :now} is an instant, {@code time_zone} an IANA
 	 * zone.
@@ -68,32 +71,30 @@ class ServiceMatches {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", locale.tag());
 		StringBuilder sql = new StringBuilder("select s.id, s.organization_id, s.country_scope, s.status, "
-				+ "s.free_of_charge, s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described, "
-				+ "count(*) over () as total from directory_entry e join service_listing s on s.id = e.service_id "
-				+ "where e.site_locale = :site and " + PUBLIC);
+				+ "s.free_of_charge, s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described " + FROM);
 		where(filter, organizationId, sql, params);
+		// the page walks the sort-key index and stops when it is full; the count, a query
+		// of its own, needs no order
 		sql.append(" order by e.sort_key, e.service_id");
 		if (limit != null) {
 			sql.append(" limit :limit offset :offset");
 			params.put("limit", limit);
 			params.put("offset", offset);
 		}
-		long[] total = { 0 };
-		List<Match> matches = this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
-			total[0] = rs.getLong("total");
-			return new Match(rs.getLong("id"), rs.getLong("organization_id"),
+		List<Match> matches = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> new Match(rs.getLong("id"), rs.getLong("organization_id"),
 					CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
 					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone")), rs.getString("shown_locale"),
-					rs.getString("slug"), rs.getString("name"), rs.getBoolean("fees_described"));
-		}).list();
-		if (matches.isEmpty() && offset > 0) {
-			// past the last page: the page is empty, the count is still asked for
-			StringBuilder count = new StringBuilder("select count(*) from directory_entry e "
-					+ "join service_listing s on s.id = e.service_id where e.site_locale = :site and " + PUBLIC);
-			where(filter, organizationId, count, params);
-			total[0] = this.jdbc.sql(count.toString()).params(params).query(Long.class).single();
+					rs.getString("slug"), rs.getString("name"), rs.getBoolean("fees_described")))
+			.list();
+		if (limit == null || (offset == 0 && matches.size() < limit)) {
+			return new Page(matches, matches.size());
 		}
-		return new Page(matches, (int) total[0]);
+		StringBuilder count = new StringBuilder("select count(*) " + FROM);
+		where(filter, organizationId, count, params);
+		long total = this.jdbc.sql(count.toString()).params(params).query(Long.class).single();
+		return new Page(matches, (int) total);
 	}
 
 	private void where(ServiceFilter filter, Long organizationId, StringBuilder sql, Map<String, Object> params) {
