@@ -2,8 +2,12 @@ package org.migrantportal.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.migrantportal.shared.DatabaseOutage;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,9 +28,16 @@ class PortalErrorController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	ModelAndView error(HttpServletRequest request) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		// the database went away outside a controller (a filter, a template): 503, not
+		// 500
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable ex
+				&& DatabaseOutage.isCause(ex)) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+			return this.errorPages.page(HttpStatus.SERVICE_UNAVAILABLE);
+		}
 		return this.errorPages.page((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
