@@ -21,12 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A back-office form sent while the database cannot be reached: instead of an error page
  * that loses what was typed, the editor gets a page that says nothing was saved yet and
- * holds every submitted field in a form that sends them again to the same address. Long
- * texts are shown, so they can also be copied; the rest travels hidden. Every other
- * request is left to the usual error pages.
+ * holds every submitted field (the CSRF token of the session too) in a form that sends
+ * them again to the same address. Long texts are shown, so they can also be copied; the
+ * rest travels hidden. Every other request is left to the usual error pages.
  */
 @Component
-class BackOfficeOutagePage implements HandlerExceptionResolver, Ordered {
+public class BackOfficeOutagePage implements HandlerExceptionResolver, Ordered {
 
 	private static final Logger logger = LoggerFactory.getLogger(BackOfficeOutagePage.class);
 
@@ -47,18 +47,23 @@ class BackOfficeOutagePage implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!"POST".equals(request.getMethod()) || !path.startsWith("/admin/") || !DatabaseOutage.isCause(ex)
-				|| isMultipart(request)) {
+		return page(request, response, request.getRequestURI().substring(request.getContextPath().length()), ex);
+	}
+
+	/**
+	 * The page that keeps a back-office form sent to {@code path} while the database was
+	 * away (also for a failure before the controller, such as the account check, which
+	 * reaches the error page); null for any other request or failure.
+	 */
+	public ModelAndView page(HttpServletRequest request, HttpServletResponse response, String path, Throwable ex) {
+		if (!"POST".equals(request.getMethod()) || path == null || !path.startsWith("/admin/")
+				|| !DatabaseOutage.isCause(ex) || isMultipart(request)) {
 			return null;
 		}
 		logger.warn("The database cannot be reached; a back-office form is kept for a retry: {}", ex.getMessage());
 		List<Field> shown = new ArrayList<>();
 		List<Field> hidden = new ArrayList<>();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (parameter.getKey().equals("_csrf")) {
-				continue;
-			}
 			for (String value : parameter.getValue()) {
 				Field field = new Field(parameter.getKey(), value);
 				(field.long_() ? shown : hidden).add(field);
@@ -66,7 +71,7 @@ class BackOfficeOutagePage implements HandlerExceptionResolver, Ordered {
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
 		ModelAndView page = new ModelAndView("admin/database-unavailable", HttpStatus.SERVICE_UNAVAILABLE);
-		page.addObject("backOffice", this.chrome.chrome(request));
+		page.addObject("backOffice", this.chrome.chrome());
 		page.addObject("action", path);
 		page.addObject("shownFields", shown);
 		page.addObject("hiddenFields", hidden);

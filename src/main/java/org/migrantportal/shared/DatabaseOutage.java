@@ -21,6 +21,12 @@ public final class DatabaseOutage {
 	/** Seconds a visitor is asked to wait before trying again. */
 	public static final int RETRY_AFTER_SECONDS = 30;
 
+	/**
+	 * The request attribute holding the outage a filter caught, for the error page that
+	 * answers it.
+	 */
+	public static final String REQUEST_ATTRIBUTE = DatabaseOutage.class.getName();
+
 	private DatabaseOutage() {
 	}
 
@@ -44,6 +50,11 @@ public final class DatabaseOutage {
 		}
 		String className = ex.getClass().getName();
 		if (className.equals("org.hibernate.exception.JDBCConnectionException")) {
+			return true;
+		}
+		if (ex instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+				&& sql.getMessage().contains("onnection is closed")) {
+			// the pool's answer for a connection the server has just dropped
 			return true;
 		}
 		if (ex instanceof SQLException sql && sql.getSQLState() != null) {

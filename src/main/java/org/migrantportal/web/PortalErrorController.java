@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.migrantportal.admin.BackOfficeOutagePage;
 import org.migrantportal.shared.DatabaseOutage;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -23,8 +24,11 @@ class PortalErrorController implements ErrorController {
 
 	private final ErrorPages errorPages;
 
-	PortalErrorController(ErrorPages errorPages) {
+	private final BackOfficeOutagePage backOfficeOutage;
+
+	PortalErrorController(ErrorPages errorPages, BackOfficeOutagePage backOfficeOutage) {
 		this.errorPages = errorPages;
+		this.backOfficeOutage = backOfficeOutage;
 	}
 
 	@RequestMapping("/error")
@@ -33,8 +37,16 @@ class PortalErrorController implements ErrorController {
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		// the database went away outside a controller (a filter, a template): 503, not
 		// 500
-		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable ex
-				&& DatabaseOutage.isCause(ex)) {
+		Object failure = (request.getAttribute(DatabaseOutage.REQUEST_ATTRIBUTE) != null)
+				? request.getAttribute(DatabaseOutage.REQUEST_ATTRIBUTE)
+				: request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		if (failure instanceof Throwable ex && DatabaseOutage.isCause(ex)) {
+			Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			ModelAndView keptForm = this.backOfficeOutage.page(request, response,
+					(path instanceof String uri) ? uri.substring(request.getContextPath().length()) : null, ex);
+			if (keptForm != null) {
+				return keptForm;
+			}
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
 			return this.errorPages.page(HttpStatus.SERVICE_UNAVAILABLE);
 		}
