@@ -103,7 +103,7 @@ class DatabaseOutageTests {
 			assertThat(keptForm.statusCode()).isEqualTo(503);
 			assertThat(keptForm.headers().firstValue("Retry-After")).isPresent();
 			Document keptPage = Jsoup.parse(keptForm.body());
-			assertThat(keptPage.select("#outage-error").text()).as("the back-office language's message").isNotBlank();
+			assertThat(keptPage.select("#outage-error").text()).as(keptPage.select("h1").text()).isNotBlank();
 			assertThat(keptPage.select("textarea").eachText()).contains(typed);
 			Thread.sleep(3000);
 

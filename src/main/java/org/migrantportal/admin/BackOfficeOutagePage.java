@@ -47,17 +47,20 @@ public class BackOfficeOutagePage implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		return page(request, response, request.getRequestURI().substring(request.getContextPath().length()), ex);
+		return page(request, response, request.getMethod(),
+				request.getRequestURI().substring(request.getContextPath().length()), ex);
 	}
 
 	/**
-	 * The page that keeps a back-office form sent to {@code path} while the database was
-	 * away (also for a failure before the controller, such as the account check, which
-	 * reaches the error page); null for any other request or failure.
+	 * The page that keeps a back-office form sent ({@code method}) to {@code path} while
+	 * the database was away (also for a failure before the controller, such as the
+	 * account check, which reaches the error page); null for any other request or
+	 * failure.
 	 */
-	public ModelAndView page(HttpServletRequest request, HttpServletResponse response, String path, Throwable ex) {
-		if (!"POST".equals(request.getMethod()) || path == null || !path.startsWith("/admin/")
-				|| !DatabaseOutage.isCause(ex) || isMultipart(request)) {
+	public ModelAndView page(HttpServletRequest request, HttpServletResponse response, String method, String path,
+			Throwable ex) {
+		if (!"POST".equals(method) || path == null || !path.startsWith("/admin/") || !DatabaseOutage.isCause(ex)
+				|| isMultipart(request)) {
 			return null;
 		}
 		logger.warn("The database cannot be reached; a back-office form is kept for a retry: {}", ex.getMessage());

@@ -42,7 +42,11 @@ class PortalErrorController implements ErrorController {
 				: request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (failure instanceof Throwable ex && DatabaseOutage.isCause(ex)) {
 			Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			// an error dispatch is a GET (Servlet 6.1): the form's own method is an
+			// attribute
+			Object method = request.getAttribute(RequestDispatcher.ERROR_METHOD);
 			ModelAndView keptForm = this.backOfficeOutage.page(request, response,
+					(method instanceof String name) ? name : request.getMethod(),
 					(path instanceof String uri) ? uri.substring(request.getContextPath().length()) : null, ex);
 			if (keptForm != null) {
 				return keptForm;
