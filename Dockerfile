@@ -12,4 +12,7 @@ RUN useradd --system --uid 10001 portal
 USER portal
 COPY --from=build /portal.jar /app/portal.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/portal.jar"]
+# the JVM settings of docs/operations.md: a small heap and the serial collector (RSS under 400 MB)
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m", \
+  "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError", \
+  "-jar", "/app/portal.jar"]

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +46,9 @@ class EmbeddedPostgresConfiguration {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPort(properties.port())
+				// stopped as the last bean Spring destroys (after the pool), not by a JVM
+				// shutdown hook of its own racing Spring's
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IllegalStateException ex) {
@@ -65,9 +68,18 @@ class EmbeddedPostgresConfiguration {
 		return postgres;
 	}
 
+	/**
+	 * The pool on the embedded server, with the same {@code spring.datasource.hikari.*}
+	 * settings (timeouts) as a configured server's.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		return DataSourceBuilder.create().url(postgres.getJdbcUrl("postgres", DATABASE)).username("postgres").build();
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		return DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.url(postgres.getJdbcUrl("postgres", DATABASE))
+			.username("postgres")
+			.build();
 	}
 
 	/** Matches when no JDBC URL is configured. */

@@ -36,6 +36,11 @@ class BackOfficeModelAttributes {
 		if (!(path.startsWith("/admin") || path.startsWith("/login"))) {
 			return null;
 		}
+		return chrome();
+	}
+
+	/** The chrome of a back-office page, whatever the request's path. */
+	BackOfficeChrome chrome() {
 		SiteLocale locale = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
 			.orElseGet(this.siteLocales::defaultLocale);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

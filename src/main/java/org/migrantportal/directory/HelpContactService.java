@@ -18,7 +18,9 @@ import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +52,12 @@ public class HelpContactService {
 	private volatile List<Published> published;
 
 	private final Map<String, EmergencyBlock> blocks = new ConcurrentHashMap<>();
+
+	/**
+	 * The last block read for each key, kept across evictions: what an error page shows
+	 * while the database cannot be reached.
+	 */
+	private final Map<String, EmergencyBlock> lastGood = new ConcurrentHashMap<>();
 
 	private final OrganizationTranslationRepository organizationTexts;
 
@@ -115,15 +123,30 @@ public class HelpContactService {
 			block = buildBlock(locale, chosen);
 		}
 		catch (RuntimeException ex) {
-			// an error page must still render while the database is away: show no numbers
-			// rather than fail, and try again on the next view
+			// an error page must still render while the database is away: show the last
+			// numbers read (or none rather than fail), and try again on the next view
 			logger.warn("Emergency numbers could not be read: {}", ex.getMessage());
-			return new EmergencyBlock(chosen, List.of());
+			return this.lastGood.getOrDefault(key, new EmergencyBlock(chosen, List.of()));
 		}
 		if (this.generation.get() == seen) {
 			this.blocks.put(key, block);
 		}
+		this.lastGood.put(key, block);
 		return block;
+	}
+
+	/**
+	 * Reads every language's and country's emergency block once the portal has started,
+	 * so the numbers are in memory before the database could go away.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void warmEmergencyBlocks() {
+		for (SiteLocale locale : this.siteLocales.all()) {
+			emergencyBlock(locale.toLocale(), null);
+			for (CountryScope country : COUNTRIES) {
+				emergencyBlock(locale.toLocale(), EmergencyBlock.code(country));
+			}
+		}
 	}
 
 	/**

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -66,16 +69,22 @@ public class SearchService {
 
 	private final SearchSynonyms synonyms;
 
+	private final Timer latency;
+
 	/** A search without synonyms, for tests and benchmarks of the engines. */
 	SearchService(SearchEngine engine, SiteLocales siteLocales) {
-		this(engine, siteLocales, SearchSynonyms.none());
+		this(engine, siteLocales, SearchSynonyms.none(), new SimpleMeterRegistry());
 	}
 
 	@Autowired
-	SearchService(SearchEngine engine, SiteLocales siteLocales, SearchSynonyms synonyms) {
+	SearchService(SearchEngine engine, SiteLocales siteLocales, SearchSynonyms synonyms, MeterRegistry meters) {
 		this.engine = engine;
 		this.siteLocales = siteLocales;
 		this.synonyms = synonyms;
+		this.latency = Timer.builder("portal.search")
+			.description("Time of a public search, query building, engine and highlighting")
+			.tag("engine", engine.getClass().getSimpleName())
+			.register(meters);
 	}
 
 	/**
@@ -83,7 +92,7 @@ public class SearchService {
 	 * country (regional content included).
 	 */
 	public SearchResults search(SiteLocale visitor, String typed, SearchType type, CountryScope country, int page) {
-		return searchIn(this.engine, visitor, typed, type, country, page);
+		return this.latency.record(() -> searchIn(this.engine, visitor, typed, type, country, page));
 	}
 
 	/** The same search in any engine, such as the drafts' index of the back-office. */

@@ -1,12 +1,21 @@
 package org.migrantportal.web;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.migrantportal.i18n.UnknownLocaleException;
 import org.migrantportal.shared.BadRequestException;
+import org.migrantportal.shared.DatabaseOutage;
 import org.migrantportal.shared.NotFoundException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,11 +30,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers unknown locales, slugs and paths with the localized 404 page and malformed
- * parameters with the 400 page. Anything unexpected reaches
- * {@link PortalErrorController}: a 5xx page that shows no exception text.
+ * parameters with the 400 page, a database that cannot be reached with the 503 page.
+ * Anything unexpected reaches {@link PortalErrorController}: a 5xx page that shows no
+ * exception text.
  */
 @ControllerAdvice
 class ErrorPageAdvice {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorPageAdvice.class);
 
 	private final ErrorPages errorPages;
 
@@ -65,6 +77,22 @@ class ErrorPageAdvice {
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden() {
 		return this.errorPages.page(HttpStatus.FORBIDDEN);
+	}
+
+	/**
+	 * The database cannot be reached (no connection within the pool's timeout, a broken
+	 * connection, a statement out of time): a friendly 503 with {@code Retry-After} that
+	 * still shows the emergency numbers, kept in memory. Any other data access failure is
+	 * a bug and goes on to the 5xx page.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ModelAndView databaseUnavailable(Exception ex, HttpServletResponse response) throws Exception {
+		if (!DatabaseOutage.isCause(ex)) {
+			throw ex;
+		}
+		logger.warn("The database cannot be reached: {}", ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return this.errorPages.page(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

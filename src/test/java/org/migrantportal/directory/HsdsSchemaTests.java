@@ -2,8 +2,6 @@ package org.migrantportal.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,13 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The export validates against the official HSDS 3.0 JSON schema of an organization
  * package (organizations with their services, locations, phones, schedules, languages and
- * attributes), with formats (uuid, email, uri) asserted. The schemas are read from the
- * shared standards folder beside the project.
+ * attributes), with formats (uuid, email, uri) asserted. The schema is kept in the
+ * repository, in {@code src/test/resources/hsds-3.0}.
  */
 @PortalWebTest
 class HsdsSchemaTests {
@@ -90,20 +87,12 @@ class HsdsSchemaTests {
 	}
 
 	/**
-	 * An HSDS 3.0 compiled schema from {@code ../shared/standards/hsds-3.0} (or one
-	 * folder further up, for a git worktree); the test is skipped when it is absent.
+	 * An HSDS 3.0 compiled schema, kept in the repository
+	 * ({@code src/test/resources/hsds-3.0}, with the specification's licence).
 	 */
 	private static Schema schema(String name) throws IOException {
-		Path folder = null;
-		for (String candidate : List.of("../shared/standards/hsds-3.0", "../../shared/standards/hsds-3.0")) {
-			if (Files.isDirectory(Path.of(candidate))) {
-				folder = Path.of(candidate);
-				break;
-			}
-		}
-		assumeTrue(folder != null,
-				"The HSDS 3.0 schemas are not beside the project (../shared/standards/hsds-3.0): not validated");
-		try (InputStream in = Files.newInputStream(folder.resolve("compiled").resolve(name))) {
+		try (InputStream in = HsdsSchemaTests.class.getResourceAsStream("/hsds-3.0/" + name)) {
+			assertThat(in).as("the HSDS 3.0 schema " + name).isNotNull();
 			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
 				.getSchema(in, InputFormat.JSON);
 		}
