@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries evictions to every node: the tags a change evicts are sent with PostgreSQL's
- * {@code pg_notify} once the change is committed, and a thread on each node (the sender
- * included) listens on its own connection and evicts them. After a lost connection it
- * reconnects and drops the whole cache, since it may have missed a notification.
+ * {@code pg_notify} once the change is committed, and a thread on each node listens on
+ * its own connection and evicts them. The sender has evicted them at the commit already
+ * and skips its own notification, so a page rendered just after the change is kept. After
+ * a lost connection it reconnects and drops the whole cache, since it may have missed a
+ * notification.
  */
 @Component
 class PageCacheNotifications implements SmartLifecycle {
@@ -39,6 +41,8 @@ class PageCacheNotifications implements SmartLifecycle {
 	private final PageCache cache;
 
 	private final PageCacheProperties properties;
+
+	private final String node = UUID.randomUUID().toString();
 
 	private volatile boolean running;
 
@@ -62,7 +66,7 @@ class PageCacheNotifications implements SmartLifecycle {
 				connection.setAutoCommit(true);
 			}
 			statement.setString(1, CHANNEL);
-			statement.setString(2, String.join("\n", tags));
+			statement.setString(2, this.node + "\n" + String.join("\n", tags));
 			statement.execute();
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -116,7 +120,7 @@ class PageCacheNotifications implements SmartLifecycle {
 					PGNotification[] notifications = postgres.getNotifications(500);
 					if (notifications != null) {
 						for (PGNotification notification : notifications) {
-							this.cache.evict(tagsOf(notification.getParameter()));
+							evict(notification.getParameter());
 						}
 					}
 				}
@@ -138,8 +142,12 @@ class PageCacheNotifications implements SmartLifecycle {
 		}
 	}
 
-	static Set<String> tagsOf(String payload) {
-		return Arrays.stream(payload.split("\n")).filter((tag) -> !tag.isBlank()).collect(Collectors.toSet());
+	private void evict(String payload) {
+		List<String> lines = Arrays.asList(payload.split("\n"));
+		if (lines.isEmpty() || this.node.equals(lines.get(0))) {
+			return;
+		}
+		this.cache.evict(lines.subList(1, lines.size()).stream().filter((tag) -> !tag.isBlank()).toList());
 	}
 
 	/**
