@@ -73,9 +73,11 @@ fi
 
 # the same bytes, plain and gzip, served by nginx (gzip_static: no compression per request)
 mkdir -p "$work/www/p"
+chmod 755 "$work" "$work/www" "$work/www/p" # nginx's workers may run as another user
 curl -fs "$base$path" -o "$work/www/p/article.html"
 curl -fs "$base$path" -o /dev/null # the first request filled the cache; this one is a hit
 curl -fs -H 'Accept-Encoding: gzip' "$base$path" -o "$work/www/p/article.html.gz"
+chmod 644 "$work"/www/p/*
 echo "page: $path, $(stat -c %s "$work/www/p/article.html") bytes, gzip $(stat -c %s "$work/www/p/article.html.gz") bytes"
 echo "cache: $(curl -fsI "$base$path" | tr -d '\r' | grep -i '^x-cache' || echo 'no X-Cache header')"
 cat >"$work/nginx.conf" <<EOF
