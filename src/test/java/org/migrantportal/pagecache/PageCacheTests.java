@@ -3,6 +3,7 @@ package org.migrantportal.pagecache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -20,10 +21,13 @@ import org.migrantportal.content.ContentTrash;
 import org.migrantportal.content.ContentWorkflow;
 import org.migrantportal.content.NewPage;
 import org.migrantportal.content.TranslationDraft;
+import org.migrantportal.directory.HelpContactEditingService;
+import org.migrantportal.directory.HelpContactFixtures;
 import org.migrantportal.directory.ListingFixtures;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.MutableClock;
 import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +82,12 @@ class PageCacheTests {
 
 	@Autowired
 	private PageCache cache;
+
+	@Autowired
+	private HelpContactEditingService helpContacts;
+
+	@Autowired
+	private MutableClock clock;
 
 	private ContentFixtures fixtures;
 
@@ -241,6 +251,41 @@ class PageCacheTests {
 		MockHttpServletResponse list = get("/en/services");
 		assertThat(list.getHeader("X-Cache")).isEqualTo("MISS");
 		assertThat(get(page).getHeader("X-Cache")).isEqualTo("HIT");
+	}
+
+	@Test
+	void unpublishingOnScheduleTakesThePageOffAtOnce() {
+		String slug = publishedPage("დაგეგმილი მოხსნა");
+		Long id = this.pages.get(0);
+		get("/ka/pages/" + slug);
+		long version = this.editing.getTranslation(REVIEWER, ContentKind.PAGE, id, "ka").version();
+		this.workflow.schedule(REVIEWER, ContentKind.PAGE, id, "ka", null,
+				this.clock.instant().plus(Duration.ofHours(1)), version);
+		assertThat(get("/ka/pages/" + slug).getHeader("X-Cache")).as("scheduling alone changes nothing yet")
+			.isEqualTo("HIT");
+		this.clock.advance(Duration.ofHours(2));
+		this.workflow.runSchedule();
+		assertThat(get("/ka/pages/" + slug).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void publishingAHelpContactRefreshesThePagesShowingHelpNumbers() {
+		String page = "/ka/pages/" + publishedPage("დახმარების ნომრები");
+		get("/en/help");
+		get(page);
+		HelpContactFixtures contacts = new HelpContactFixtures(this.context);
+		try {
+			Long id = contacts.hotlineInReview(CountryScope.GEORGIA, "Page cache test hotline");
+			this.helpContacts.publish(contacts.actor(StaffRole.REVIEWER, CountryScope.GEORGIA), id,
+					contacts.version(id));
+			MockHttpServletResponse help = get("/en/help");
+			assertThat(help.getHeader("X-Cache")).isEqualTo("MISS");
+			assertThat(body(help)).contains("Page cache test hotline");
+			assertThat(get(page).getHeader("X-Cache")).as("every page shows the emergency numbers").isEqualTo("MISS");
+		}
+		finally {
+			contacts.removeAll();
+		}
 	}
 
 	@Test
