@@ -106,8 +106,11 @@ public class ContentService {
 		PageTags.item(ContentKind.TOPIC.name(), page.getTopicId());
 		List<ContentPageTranslation> translations = publishedPageTranslations(List.of(page)).get(page.getId());
 		ContentPageTranslation shown = best(locale, translations).orElseThrow(ContentNotFoundException::page);
-		Topic topic = this.topics.findById(page.getTopicId()).orElseThrow(ContentNotFoundException::page);
-		TopicSummary topicSummary = best(locale, publishedTopicTranslations(List.of(topic)).get(topic.getId()))
+		// the topic's translations by its id: loading the topic row too would add a query
+		// to
+		// every page view and tell nothing more
+		TopicSummary topicSummary = best(locale,
+				this.topicTranslations.findByTopicIdInAndPublishedTitleIsNotNull(List.of(page.getTopicId())))
 			.map((translation) -> topicSummary(locale, translation))
 			.orElseThrow(ContentNotFoundException::page);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
