@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole portal over real HTTP, through Tomcat, as a browser or a crawler meets it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.page-cache.enabled=true")
 @ContextConfiguration(initializers = TestDatabase.class)
 class PortalApplicationTests {
 
@@ -94,8 +95,10 @@ class PortalApplicationTests {
 	@Test
 	void unchangedPageCostsOnlyANotModifiedAnswer() throws Exception {
 		HttpResponse<String> first = get("/hy/help");
-		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("public").contains("max-age=0").contains("s-maxage="));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).as("strong").startsWith("\"");
 		HttpResponse<String> again = get("/hy/help", "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.migrantportal.shared.PageTags;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 
@@ -60,6 +61,7 @@ public class ContentService {
 
 	/** Every topic that has a published translation, in their display order. */
 	public List<TopicSummary> listTopics(SiteLocale locale) {
+		PageTags.list(ContentKind.TOPIC.name());
 		List<Topic> all = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
 		Map<Long, List<TopicTranslation>> translations = publishedTopicTranslations(all);
 		return all.stream()
@@ -75,6 +77,8 @@ public class ContentService {
 		Topic topic = this.topics.findById(topicId)
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(ContentNotFoundException::topic);
+		PageTags.item(ContentKind.TOPIC.name(), topic.getId());
+		PageTags.list(ContentKind.PAGE.name());
 		List<TopicTranslation> translations = publishedTopicTranslations(List.of(topic)).get(topic.getId());
 		TopicTranslation shown = best(locale, translations).orElseThrow(ContentNotFoundException::topic);
 		List<ContentPage> topicPages = this.pages.findByTopicIdAndDeletedAtIsNullOrderByPositionAscIdAsc(topic.getId());
@@ -98,10 +102,15 @@ public class ContentService {
 		ContentPage page = this.pages.findById(pageId)
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(ContentNotFoundException::page);
+		PageTags.item(ContentKind.PAGE.name(), page.getId());
+		PageTags.item(ContentKind.TOPIC.name(), page.getTopicId());
 		List<ContentPageTranslation> translations = publishedPageTranslations(List.of(page)).get(page.getId());
 		ContentPageTranslation shown = best(locale, translations).orElseThrow(ContentNotFoundException::page);
-		Topic topic = this.topics.findById(page.getTopicId()).orElseThrow(ContentNotFoundException::page);
-		TopicSummary topicSummary = best(locale, publishedTopicTranslations(List.of(topic)).get(topic.getId()))
+		// the topic's translations by its id: loading the topic row too would add a query
+		// to
+		// every page view and tell nothing more
+		TopicSummary topicSummary = best(locale,
+				this.topicTranslations.findByTopicIdInAndPublishedTitleIsNotNull(List.of(page.getTopicId())))
 			.map((translation) -> topicSummary(locale, translation))
 			.orElseThrow(ContentNotFoundException::page);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
@@ -135,6 +144,8 @@ public class ContentService {
 
 	/** The language versions of every public topic and page, for the sitemap. */
 	public List<Map<SiteLocale, String>> listPublicTranslationPaths() {
+		PageTags.list(ContentKind.TOPIC.name());
+		PageTags.list(ContentKind.PAGE.name());
 		List<Topic> allTopics = this.topics.findByDeletedAtIsNullOrderByPositionAscIdAsc();
 		List<ContentPage> allPages = this.pages.findByDeletedAtIsNull();
 		List<Map<SiteLocale, String>> result = new ArrayList<>();

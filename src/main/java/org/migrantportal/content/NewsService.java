@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.migrantportal.shared.PageTags;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
@@ -83,6 +84,7 @@ public class NewsService {
 		NewsItem item = this.items.findById(id)
 			.filter((candidate) -> !candidate.isDeleted())
 			.orElseThrow(ContentNotFoundException::news);
+		PageTags.item(ContentKind.NEWS.name(), id);
 		List<NewsItemTranslation> texts = this.translations.findByNewsItemIdInAndPublishedTitleIsNotNull(List.of(id));
 		NewsItemTranslation shown = best(locale, texts).orElseThrow(ContentNotFoundException::news);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
@@ -93,6 +95,7 @@ public class NewsService {
 
 	/** The language versions of every published news item, for the sitemap. */
 	public List<Map<SiteLocale, String>> listPublicTranslationPaths() {
+		PageTags.list(ContentKind.NEWS.name());
 		List<NewsItem> all = this.items.findByDeletedAtIsNull();
 		return this.translations
 			.findByNewsItemIdInAndPublishedTitleIsNotNull(all.stream().map(NewsItem::getId).toList())
@@ -106,6 +109,7 @@ public class NewsService {
 	}
 
 	private List<NewsSummary> published(SiteLocale locale) {
+		PageTags.list(ContentKind.NEWS.name());
 		List<NewsItem> all = this.items.findByDeletedAtIsNull();
 		Map<Long, List<NewsItemTranslation>> texts = this.translations
 			.findByNewsItemIdInAndPublishedTitleIsNotNull(all.stream().map(NewsItem::getId).toList())

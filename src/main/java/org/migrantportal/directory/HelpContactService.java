@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.migrantportal.shared.PageTags;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
@@ -80,6 +81,7 @@ public class HelpContactService {
 	 * each by its position.
 	 */
 	public List<HelpContactView> listContacts(SiteLocale locale, List<CountryScope> order) {
+		PageTags.list(DirectoryKinds.HELP_CONTACT.key());
 		List<HelpContactView> views = new ArrayList<>();
 		for (Published contact : published()) {
 			view(locale, contact).ifPresent(views::add);
@@ -109,6 +111,7 @@ public class HelpContactService {
 	 * {@code am}), else of the country the language suggests, else of every country.
 	 */
 	public EmergencyBlock emergencyBlock(Locale uiLocale, String countryParameter) {
+		PageTags.list(DirectoryKinds.HELP_CONTACT.key());
 		SiteLocale locale = this.siteLocales.find((uiLocale != null) ? uiLocale.toLanguageTag() : null)
 			.orElseGet(this.siteLocales::defaultLocale);
 		CountryScope chosen = EmergencyBlock.parse(countryParameter);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.migrantportal.shared.PageTags;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.i18n.TranslationPaths;
@@ -81,6 +82,7 @@ public class ServiceDirectory {
 
 	/** What the filter form offers: categories, and the places and languages in use. */
 	public DirectoryChoices choices(SiteLocale locale) {
+		PageTags.list(DirectoryKinds.SERVICE.key());
 		Map<String, List<PlaceName>> places = new LinkedHashMap<>();
 		this.jdbc.sql("select l.place_key, l.region_key, t.locale, t.city, t.region from service_location l "
 				+ "join service_listing s on s.id = l.service_id "
@@ -131,6 +133,8 @@ public class ServiceDirectory {
 	 * language
 	 */
 	public ServiceResults search(SiteLocale locale, ServiceFilter filter, int page, int size) {
+		PageTags.list(DirectoryKinds.SERVICE.key());
+		PageTags.add(PageTags.CLOCK);
 		if (page < 1 || size < 1) {
 			throw new BadRequestException("page or size out of range");
 		}
@@ -259,6 +263,7 @@ public class ServiceDirectory {
 	 * @throws ServiceNotFoundException when no published service answers to it
 	 */
 	public ServiceView getService(SiteLocale locale, String slug) {
+		PageTags.add(PageTags.CLOCK);
 		Long id = this.jdbc
 			.sql("select t.service_id from service_listing_translation t join service_listing s on s.id = t.service_id "
 					+ "where t.slug = :slug and " + PUBLIC + " order by (t.locale = :locale) desc limit 1")
@@ -275,6 +280,7 @@ public class ServiceDirectory {
 				.query(Long.class)
 				.optional())
 			.orElseThrow(() -> ServiceNotFoundException.service(slug));
+		PageTags.item(DirectoryKinds.SERVICE.key(), id);
 		ServiceListing listing = this.listings.findById(id).orElseThrow(() -> ServiceNotFoundException.service(slug));
 		ServiceListingDocument document = this.demoData.on() ? this.tables.read(listing)
 				: this.tables.read(listing).withoutSamples();
@@ -369,6 +375,7 @@ public class ServiceDirectory {
 	 * @throws ServiceNotFoundException when no organization answers to it
 	 */
 	public OrganizationView getOrganization(SiteLocale locale, String slug) {
+		PageTags.list(DirectoryKinds.SERVICE.key());
 		Long id = this.jdbc.sql(
 				"select t.organization_id from organization_translation t join organization o on o.id = t.organization_id "
 						+ "where t.slug = :slug and o.deleted_at is null order by (t.locale = :locale) desc limit 1")
@@ -408,6 +415,7 @@ public class ServiceDirectory {
 	 * services each offers.
 	 */
 	public List<OrganizationEntry> listOrganizations(SiteLocale locale, CountryScope country) {
+		PageTags.list(DirectoryKinds.SERVICE.key());
 		StringBuilder sql = new StringBuilder("select o.id, o.kind, o.country_scope, "
 				+ "(select count(*) from service_listing s where s.organization_id = o.id and " + PUBLIC
 				+ ") as services from organization o where o.deleted_at is null");
@@ -452,6 +460,7 @@ public class ServiceDirectory {
 	 * for the sitemap.
 	 */
 	public List<Map<SiteLocale, String>> listPublicTranslationPaths() {
+		PageTags.list(DirectoryKinds.SERVICE.key());
 		Map<Long, List<NamedRow>> services = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select t.service_id, t.locale, t.slug from service_listing_translation t "

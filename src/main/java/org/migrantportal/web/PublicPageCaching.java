@@ -60,7 +60,9 @@ class PublicPageCaching {
 						return isBackOffice(request);
 					}
 				});
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		// inside the page cache (org.migrantportal.pagecache), which answers hits without
+		// it
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

@@ -35,6 +35,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password())
 			.applyTo(context);
+		if (!context.getEnvironment().containsProperty("portal.page-cache.enabled")) {
+			// tests that write rows directly would read pages cached before; the page
+			// cache's own tests turn it on
+			TestPropertyValues.of("portal.page-cache.enabled=false").applyTo(context);
+		}
 		if (!context.getEnvironment().containsProperty("portal.demo-data")) {
 			TestPropertyValues.of("portal.demo-data=true").applyTo(context);
 		}

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Server CPU per request of a Georgian article page: served from the portal's page cache, the
+# same bytes served by nginx, and the page rendered without the cache; side by side in one run,
+# interleaved (cached, nginx, uncached; cached, nginx, uncached; ...), as docs/performance
+# method asks. The server under test (the portal, nginx) is pinned to core 1, wrk to core 0.
+# CPU per request = (utime + stime of the server's processes, from /proc/<pid>/stat) / requests.
+#
+# The uncached render is asked with a PORTAL_SESSION cookie, which the page cache never
+# answers (a signed-in editor is not served cached pages); the public site keeps no session,
+# so the page is rendered exactly as for an anonymous visitor whose page is not cached. It is
+# asked without Accept-Encoding, so the figure is the render, not Tomcat's on-the-fly gzip.
+#
+# Usage: bench/page-cache-vs-nginx.sh [portal-base-url] [seconds-per-run] [repetitions]
+#   With no URL, starts the portal jar (target/migrant-portal-*.jar, built if missing) on port
+#   8091 with the embedded PostgreSQL; with a URL, uses the portal already listening there
+#   (its process is found by its port; run this script as the same user). Then only the JVM's
+#   CPU is counted, not its database's (a shared server's cannot be told apart); a cached page
+#   asks the database nothing, so only the uncached figure is lower than the truth.
+# Needs: wrk and nginx-light (installed with apt-get when missing), curl, taskset, ss.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base=${1:-}
+seconds=${2:-15}
+reps=${3:-5}
+warmup=${WARMUP_SECONDS:-30}
+path=${ARTICLE_PATH:-/ka/pages/migrantta-resurs-tsentrebi}
+nginx_port=8092
+work=$(mktemp -d)
+portal_pid=
+nginx_pid=
+cleanup() {
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  [ -n "${started_portal:-}" ] && kill "$portal_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+if [ -z "$base" ]; then
+  jar=$(ls target/migrant-portal-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+  if [ -z "$jar" ]; then
+    mvn -B -q -o -DskipTests package
+    jar=$(ls target/migrant-portal-*.jar | grep -v original | head -n 1)
+  fi
+  taskset -c 1 java -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8091 --spring.datasource.url= \
+    --portal.embedded-database.data-directory="$work/db" --portal.embedded-database.port=54338 \
+    >"$work/portal.log" 2>&1 &
+  portal_pid=$!
+  started_portal=1
+  base=http://localhost:8091
+  until curl -fs -o /dev/null "$base/ka/"; do
+    sleep 0.2
+    kill -0 "$portal_pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
+  done
+  # the embedded PostgreSQL on the same core, and counted: the render's queries are its work
+  postmaster=$(head -n 1 "$work/db/postmaster.pid" 2>/dev/null || true)
+  for pg in $postmaster $(pgrep -P "${postmaster:-0}" || true); do taskset -a -cp 1 "$pg" >/dev/null; done
+else
+  port=$(echo "$base" | sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#')
+  port=${port:-80}
+  portal_pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+  [ -n "$portal_pid" ] || { echo "no process listens on port $port" >&2; exit 1; }
+  taskset -a -cp 1 "$portal_pid" >/dev/null
+fi
+
+# the same bytes, plain and gzip, served by nginx (gzip_static: no compression per request)
+mkdir -p "$work/www/p"
+chmod 755 "$work" "$work/www" "$work/www/p" # nginx's workers may run as another user
+curl -fs "$base$path" -o "$work/www/p/article.html"
+curl -fs "$base$path" -o /dev/null # the first request filled the cache; this one is a hit
+curl -fs -H 'Accept-Encoding: gzip' "$base$path" -o "$work/www/p/article.html.gz"
+chmod 644 "$work"/www/p/*
+echo "page: $path, $(stat -c %s "$work/www/p/article.html") bytes, gzip $(stat -c %s "$work/www/p/article.html.gz") bytes"
+echo "cache: $(curl -fsI "$base$path" | tr -d '\r' | grep -i '^x-cache' || echo 'no X-Cache header')"
+cat >"$work/nginx.conf" <<EOF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  sendfile on;
+  keepalive_requests 1000000;
+  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
+  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/www;
+    gzip_static on;
+    location / { types { } default_type "text/html; charset=UTF-8"; }
+  }
+}
+EOF
+mkdir -p "$work/tmp"
+taskset -c 1 "$nginx_bin" -c "$work/nginx.conf" -g 'daemon off;' 2>"$work/nginx.out" &
+nginx_pid=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/p/article.html"; do
+  sleep 0.1
+  kill -0 "$nginx_pid" 2>/dev/null || { cat "$work/nginx.out" "$work/nginx-error.log" 2>/dev/null; exit 1; }
+done
+gz_header=$(curl -fsI -H 'Accept-Encoding: gzip' "http://127.0.0.1:$nginx_port/p/article.html" | tr -d '\r' | grep -ci '^content-encoding: gzip' || true)
+[ "$gz_header" = 1 ] || echo "warning: this nginx has no gzip_static; it serves the plain bytes"
+
+ticks() { # total utime+stime (clock ticks) of a process and its children processes
+  local total=0 p
+  for p in "$@" $(pgrep -P "$1" 2>/dev/null || true); do
+    [ -r "/proc/$p/stat" ] || continue
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat")))
+  done
+  echo "$total"
+}
+server_ticks() { # the portal's ticks include its embedded PostgreSQL's, when this script started it
+  local total
+  total=$(ticks "$1")
+  if [ "$1" = "$portal_pid" ] && [ -n "${postmaster:-}" ]; then total=$((total + $(ticks "$postmaster"))); fi
+  echo "$total"
+}
+hz=$(getconf CLK_TCK)
+run() { # name pid duration url [header]; prints "name requests cpu_us_per_request"
+  local name=$1 pid=$2 duration=$3 url=$4 header=${5:-} before after out requests
+  before=$(server_ticks "$pid")
+  if [ -n "$header" ]; then
+    out=$(taskset -c 0 wrk -t1 -c8 -d"${duration}s" -H "$header" "$url")
+  else
+    out=$(taskset -c 0 wrk -t1 -c8 -d"${duration}s" "$url")
+  fi
+  after=$(server_ticks "$pid")
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  echo "$name $requests $(echo "($after - $before) * 1000000 / $hz / $requests" | bc -l)"
+}
+
+cached_url="$base$path"
+nginx_url="http://127.0.0.1:$nginx_port/p/article.html"
+echo "warming up (${warmup}s each)..."
+run warm "$portal_pid" "$warmup" "$cached_url" 'Accept-Encoding: gzip' >/dev/null
+run warm "$nginx_pid" "$warmup" "$nginx_url" 'Accept-Encoding: gzip' >/dev/null
+run warm "$portal_pid" "$warmup" "$cached_url" 'Cookie: PORTAL_SESSION=bench' >/dev/null
+
+printf '%-4s %-22s %10s %14s\n' rep target requests 'cpu_us/request'
+: >"$work/results"
+for rep in $(seq 1 "$reps"); do
+  for target in cached nginx uncached; do
+    case $target in
+      cached) line=$(run cached "$portal_pid" "$seconds" "$cached_url" 'Accept-Encoding: gzip') ;;
+      nginx) line=$(run nginx "$nginx_pid" "$seconds" "$nginx_url" 'Accept-Encoding: gzip') ;;
+      uncached) line=$(run uncached "$portal_pid" "$seconds" "$cached_url" 'Cookie: PORTAL_SESSION=bench') ;;
+    esac
+    echo "$line" >>"$work/results"
+    read -r name requests cpu <<<"$line"
+    printf '%-4s %-22s %10s %14.1f\n' "$rep" "$name" "$requests" "$cpu"
+  done
+done
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+cached=$(awk '$1 == "cached" { print $3 }' "$work/results" | median)
+nginx=$(awk '$1 == "nginx" { print $3 }' "$work/results" | median)
+uncached=$(awk '$1 == "uncached" { print $3 }' "$work/results" | median)
+echo
+printf 'median server CPU per request: cached %.1f us, nginx %.1f us, uncached render %.1f us\n' "$cached" "$nginx" "$uncached"
+printf 'cached / nginx   = %.1fx (target <= 5x)\n' "$(echo "$cached / $nginx" | bc -l)"
+printf 'uncached / nginx = %.1fx; uncached render = %.2f ms (target <= 1 ms)\n' \
+  "$(echo "$uncached / $nginx" | bc -l)" "$(echo "$uncached / 1000" | bc -l)"

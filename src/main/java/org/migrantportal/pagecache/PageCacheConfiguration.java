@@ -1,0 +1,29 @@
+package org.migrantportal.pagecache;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Registers the page cache's filter just inside the public pages' {@code Cache-Control}
+ * filter and outside everything else (security, ETags, the application), so a hit skips
+ * them all.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
+class PageCacheConfiguration {
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,
+			StalePages stalePages, Clock clock) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter(cache, properties, stalePages, clock));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+}
