@@ -57,8 +57,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users,
-			ObjectProvider<BackOfficeRoutes> routes, Clock clock, AccountsProperties properties,
-			RequestRefusals refusals) throws Exception {
+			ObjectProvider<BackOfficeRoutes> routes, AccountsProperties properties, RequestRefusals refusals)
+			throws Exception {
 		http.securityMatcher("/admin/**", "/login", "/logout").authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/login").permitAll();
 			for (BackOfficeRoutes.Rule rule : strictestFirst(routes.orderedStream().toList())) {
@@ -78,7 +78,8 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedReporting(refusals)))
 			.addFilterBefore(loginFlow.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new SessionLifetimeFilter(clock, properties.session().absoluteLifetime()),
+			// the session store's clock, which stamped the session's creation time
+			.addFilterBefore(new SessionLifetimeFilter(Clock.systemUTC(), properties.session().absoluteLifetime()),
 					AuthorizationFilter.class)
 			.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

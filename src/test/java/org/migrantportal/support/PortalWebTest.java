@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"portal.admin.password=" + PortalWebTest.FIRST_ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, MockMvcSessions.class })
 public @interface PortalWebTest {
 
 	/** The first admin's password in tests: an Armenian passphrase. */
