@@ -4,3 +4,8 @@
 -- without waiting for a disk flush. bench/shared-state.sh, 3 interleaved rounds on the shared
 -- test machine: 6.0-10.3 ms a check on a logged table, 2.7-4.0 ms unlogged.
 alter table rate_limit_bucket set unlogged;
+
+-- Sessions are indexed by the account's e-mail, which may be as long as 254 characters
+-- (account.email); spring-session-jdbc's schema allows 100, and a longer one would fail the
+-- login that stores it.
+alter table spring_session alter column principal_name type varchar(254);
