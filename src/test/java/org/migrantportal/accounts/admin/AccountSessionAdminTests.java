@@ -69,6 +69,21 @@ class AccountSessionAdminTests {
 	}
 
 	@Test
+	void aPersonWithAVeryLongEmailLogsInAndTheirSessionsCanBeEnded() throws Exception {
+		String longEmail = "a".repeat(120) + "-" + System.nanoTime() + "@a-long-partner-organisation.test.example";
+		this.jdbc.update("update account set email = ? where email = ?", longEmail, this.editor);
+		MockHttpSession session = BackOffice.logIn(this.mvc, longEmail, AccountFixtures.PASSWORD);
+		assertThat(get("/admin", session).getStatus()).isEqualTo(200);
+		MockHttpSession adminSession = BackOffice.logIn(this.mvc, this.admin, AccountFixtures.PASSWORD);
+		this.mvc.post()
+			.uri("/admin/accounts/{id}/sessions/end", this.accounts.idOf(longEmail))
+			.with(csrf())
+			.session(adminSession)
+			.exchange();
+		assertThat(get("/admin", session).getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
 	void changingTheOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
 		MockHttpSession here = BackOffice.logIn(this.mvc, this.editor, AccountFixtures.PASSWORD);
 		MockHttpSession elsewhere = BackOffice.logIn(this.mvc, this.editor, AccountFixtures.PASSWORD);
