@@ -15,14 +15,17 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of staff accounts: the first admin created at start ({@code portal.admin.*})
- * and the login throttle ({@code portal.login.throttle.*}).
+ * the login throttle ({@code portal.login.throttle.*}) and the sessions' absolute
+ * lifetime ({@code portal.session.*}).
  *
  * @param admin the first admin
  * @param login how failed logins are limited
+ * @param session how long a back-office session may last
  */
 @ConfigurationProperties("portal")
 @Validated
-record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue Login login) {
+record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue Login login,
+		@Valid @DefaultValue SessionLimits session) {
 
 	/**
 	 * The first admin, created when no enabled admin exists. No default: without both,
@@ -60,15 +63,30 @@ record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue
 	}
 
 	/**
-	 * Failed logins allowed within a sliding window, per account and per client address,
-	 * before logins are refused with 429.
+	 * Failed logins allowed per account and per client network before logins are refused
+	 * with 429: for the first wait after the last allowed failure, then twice as long
+	 * after each further failure, up to the longest wait.
 	 *
 	 * @param window how long a failure counts
 	 * @param perAccount failures allowed per e-mail typed
-	 * @param perClient failures allowed per client address
+	 * @param perClient failures allowed per client network
+	 * @param firstWait the wait once the failures allowed are used up
+	 * @param longestWait the most any wait can grow to
 	 */
 	record Throttle(@DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration window,
-			@DefaultValue("5") @Positive int perAccount, @DefaultValue("20") @Positive int perClient) {
+			@DefaultValue("5") @Positive int perAccount, @DefaultValue("20") @Positive int perClient,
+			@DefaultValue("PT30S") @NotNull @DurationMin(seconds = 1) Duration firstWait,
+			@DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration longestWait) {
+
+	}
+
+	/**
+	 * Back-office sessions end after {@code server.servlet.session.timeout} idle, and in
+	 * any case this long after login.
+	 *
+	 * @param absoluteLifetime the longest a session lasts
+	 */
+	record SessionLimits(@DefaultValue("PT12H") @NotNull @DurationMin(minutes = 1) Duration absoluteLifetime) {
 
 	}
 

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.migrantportal.i18n.LocaleChoice;
 import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.ratelimit.RequestRefused;
+import org.migrantportal.ratelimit.RequestRefusals;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What happens around a login form post: refused with 429 and Retry-After while the
- * account or the client is throttled; on failure the same answer whether the account
- * exists or not; on success the throttle is reset, the login recorded and the back-office
- * language restored.
+ * What happens around a login form post: refused with 429 and Retry-After (and audited)
+ * while the account or the client is throttled; on failure the same answer whether the
+ * account exists or not; on success the throttle is reset, the login recorded and the
+ * back-office language restored.
  */
 @Component
 class LoginFlow {
@@ -39,8 +41,12 @@ class LoginFlow {
 
 	private final SiteLocales siteLocales;
 
-	LoginFlow(LoginThrottle throttle, AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales) {
+	private final RequestRefusals refusals;
+
+	LoginFlow(LoginThrottle throttle, AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales,
+			RequestRefusals refusals) {
 		this.throttle = throttle;
+		this.refusals = refusals;
 		this.accounts = accounts;
 		this.localeChoice = localeChoice;
 		this.siteLocales = siteLocales;
@@ -56,6 +62,7 @@ class LoginFlow {
 						.retryAfter(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr())
 						.orElse(null);
 					if (wait != null) {
+						LoginFlow.this.refusals.report(RequestRefused.Kind.LOGIN_THROTTLED, request, null);
 						response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
 						response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 						return;

@@ -1,43 +1,41 @@
 package org.migrantportal.accounts;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.migrantportal.shared.ClientAddress;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per account (the e-mail typed, whether or not it exists) and per
- * client address over a sliding window. Past the limit, logins are refused until the
- * oldest failure leaves the window; nobody's thread sleeps. Failures are kept in memory
- * for the window only.
+ * Counts failed logins per account (a hash of the e-mail typed, whether or not it exists)
+ * and per client network (a hash of its /24 or /64) in the database, so every node counts
+ * the same failures. Past the limit each further failure doubles the wait, from the first
+ * wait up to the longest, so nobody is locked out for ever; a failure older than the
+ * window is forgotten. Nobody's thread sleeps: a login asked for too early is answered
+ * with 429.
  */
 @Component
 class LoginThrottle {
 
 	private final Clock clock;
 
-	private final Duration window;
+	private final AccountsProperties.Throttle settings;
 
-	private final int perAccount;
+	private final JdbcClient jdbc;
 
-	private final int perClient;
-
-	private final Cache<String, Deque<Instant>> failures;
-
-	LoginThrottle(Clock clock, AccountsProperties properties) {
-		AccountsProperties.Throttle throttle = properties.login().throttle();
+	LoginThrottle(Clock clock, AccountsProperties properties, JdbcClient jdbc) {
 		this.clock = clock;
-		this.window = throttle.window();
-		this.perAccount = throttle.perAccount();
-		this.perClient = throttle.perClient();
-		this.failures = Caffeine.newBuilder().expireAfterWrite(this.window).maximumSize(100_000).build();
+		this.settings = properties.login().throttle();
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -45,61 +43,90 @@ class LoginThrottle {
 	 */
 	Optional<Duration> retryAfter(String email, String client) {
 		Instant now = this.clock.instant();
-		Optional<Duration> account = wait(accountKey(email), this.perAccount, now);
-		Optional<Duration> address = wait(clientKey(client), this.perClient, now);
-		if (account.isPresent() && address.isPresent()) {
-			return Optional.of(account.get().compareTo(address.get()) > 0 ? account.get() : address.get());
-		}
-		return account.or(() -> address);
+		List<Instant> until = this.jdbc
+			.sql("select blocked_until from login_throttle where throttle_key in (:account, :client)"
+					+ " and blocked_until > :now")
+			.param("account", accountKey(email))
+			.param("client", clientKey(client))
+			.param("now", Timestamp.from(now))
+			.query((row, number) -> row.getTimestamp(1).toInstant())
+			.list();
+		return until.stream().max(Instant::compareTo).map((latest) -> Duration.between(now, latest));
 	}
 
 	void recordFailure(String email, String client) {
 		Instant now = this.clock.instant();
-		add(accountKey(email), now);
-		add(clientKey(client), now);
+		count(accountKey(email), this.settings.perAccount(), now);
+		count(clientKey(client), this.settings.perClient(), now);
 	}
 
 	void recordSuccess(String email) {
-		this.failures.invalidate(accountKey(email));
+		unlock(email);
 	}
 
-	private Optional<Duration> wait(String key, int limit, Instant now) {
-		Deque<Instant> times = this.failures.getIfPresent(key);
-		if (times == null) {
-			return Optional.empty();
-		}
-		synchronized (times) {
-			prune(times, now);
-			if (times.size() < limit) {
-				return Optional.empty();
-			}
-			Duration remaining = Duration.between(now, times.peekFirst().plus(this.window));
-			return Optional.of(remaining.isNegative() ? Duration.ZERO : remaining);
+	/** Forgets an account's failed logins, as after a successful one. */
+	void unlock(String email) {
+		this.jdbc.sql("delete from login_throttle where throttle_key = :key").param("key", accountKey(email)).update();
+	}
+
+	/** Whether the account must wait before its next login. */
+	boolean isThrottled(String email) {
+		return this.jdbc.sql("select count(*) from login_throttle where throttle_key = :key and blocked_until > :now")
+			.param("key", accountKey(email))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Forgets the failures nobody waits for any more, once an hour on one node. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+	@SchedulerLock(name = "login-throttle-cleanup", lockAtMostFor = "PT10M")
+	void forgetOldFailures() {
+		Instant now = this.clock.instant();
+		this.jdbc
+			.sql("delete from login_throttle where last_failure_at < :forget"
+					+ " and (blocked_until is null or blocked_until < :now)")
+			.param("forget", Timestamp.from(now.minus(this.settings.window())))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	private void count(String key, int limit, Instant now) {
+		int failures = this.jdbc.sql("""
+				insert into login_throttle (throttle_key, failures, last_failure_at) values (:key, 1, :now)
+				on conflict (throttle_key) do update set last_failure_at = :now,
+				    failures = case when login_throttle.last_failure_at < :forget then 1
+				                    else login_throttle.failures + 1 end
+				returning failures""")
+			.param("key", key)
+			.param("now", Timestamp.from(now))
+			.param("forget", Timestamp.from(now.minus(this.settings.window())))
+			.query(Integer.class)
+			.single();
+		if (failures >= limit) {
+			this.jdbc.sql("update login_throttle set blocked_until = :until where throttle_key = :key")
+				.param("key", key)
+				.param("until", Timestamp.from(now.plus(wait(failures - limit))))
+				.update();
 		}
 	}
 
-	private void add(String key, Instant now) {
-		Deque<Instant> times = this.failures.get(key, (ignored) -> new ArrayDeque<>());
-		synchronized (times) {
-			prune(times, now);
-			times.addLast(now);
+	/** The first wait, doubled for every failure past the limit, up to the longest. */
+	Duration wait(int failuresPastLimit) {
+		Duration longest = this.settings.longestWait();
+		Duration wait = this.settings.firstWait();
+		for (int i = 0; i < failuresPastLimit && wait.compareTo(longest) < 0; i++) {
+			wait = wait.multipliedBy(2);
 		}
-		this.failures.put(key, times);
-	}
-
-	private void prune(Deque<Instant> times, Instant now) {
-		Instant oldest = now.minus(this.window);
-		while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-			times.removeFirst();
-		}
+		return (wait.compareTo(longest) > 0) ? longest : wait;
 	}
 
 	private static String accountKey(String email) {
-		return "account:" + Account.normalizeEmail(email);
+		return "account:" + ClientAddress.hash(Account.normalizeEmail((email != null) ? email : ""));
 	}
 
 	private static String clientKey(String client) {
-		return "client:" + client;
+		return "client:" + ClientAddress.key(client);
 	}
 
 }

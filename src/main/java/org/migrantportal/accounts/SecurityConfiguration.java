@@ -1,11 +1,13 @@
 package org.migrantportal.accounts;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.migrantportal.ratelimit.RequestRefusals;
 import org.migrantportal.shared.BackOfficeRoutes;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,10 +33,12 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Two filter chains. The back-office ({@code /admin/**}, {@code /login},
  * {@code /logout}): form login with CSRF, throttled, POST-only logout, a new session id
- * at login, no caching, the account reloaded on every request, and the URL rules every
- * module declares ({@link BackOfficeRoutes}). The public site: no session and no cookie
- * for anonymous visitors. Both send strict headers (a Content-Security-Policy without
- * inline script, no framing, no referrer, no powerful browser features).
+ * at login, sessions shared by every node (Spring Session JDBC) that end after 12 hours
+ * whatever happens, refusals (403, CSRF) audited, no caching, the account reloaded on
+ * every request, and the URL rules every module declares ({@link BackOfficeRoutes}). The
+ * public site: no session and no cookie for anonymous visitors. Both send strict headers
+ * (a Content-Security-Policy without inline script, no framing, no referrer, no powerful
+ * browser features).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,7 +57,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users,
-			ObjectProvider<BackOfficeRoutes> routes) throws Exception {
+			ObjectProvider<BackOfficeRoutes> routes, AccountsProperties properties, RequestRefusals refusals)
+			throws Exception {
 		http.securityMatcher("/admin/**", "/login", "/logout").authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/login").permitAll();
 			for (BackOfficeRoutes.Rule rule : strictestFirst(routes.orderedStream().toList())) {
@@ -71,7 +76,11 @@ class SecurityConfiguration {
 				.failureHandler(loginFlow.failureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedReporting(refusals)))
 			.addFilterBefore(loginFlow.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+			// the session store's clock, which stamped the session's creation time
+			.addFilterBefore(new SessionLifetimeFilter(Clock.systemUTC(), properties.session().absoluteLifetime()),
+					AuthorizationFilter.class)
 			.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

@@ -63,7 +63,8 @@ public class SearchIndexing implements ApplicationRunner {
 
 	/**
 	 * Every {@code portal.search.full-reindex-interval}, an embedded index is rebuilt so
-	 * that changes made on other nodes reach it; a shared one needs no such thing.
+	 * that changes made on other nodes reach it; a shared one needs no such thing. Not
+	 * locked across the cluster: each node rebuilds its own embedded index.
 	 */
 	@Scheduled(fixedDelayString = "${portal.search.full-reindex-interval:PT15M}",
 			initialDelayString = "${portal.search.full-reindex-interval:PT15M}")

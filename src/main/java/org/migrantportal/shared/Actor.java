@@ -1,5 +1,6 @@
 package org.migrantportal.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Set;
  * @param translationLocales for translators, the languages they may translate into
  */
 public record Actor(Long accountId, String email, StaffRole role, CountryScope countryScope, Long organizationId,
-		boolean restrictedToOrganization, Set<String> translationLocales) {
+		boolean restrictedToOrganization, Set<String> translationLocales) implements Serializable {
 
 	public Actor(Long accountId, String email, StaffRole role, CountryScope countryScope, Long organizationId,
 			boolean restrictedToOrganization) {

@@ -20,6 +20,25 @@ class AccountsPropertiesTests {
 		assertThat(properties.login().throttle().window()).isEqualTo(Duration.ofMinutes(15));
 		assertThat(properties.login().throttle().perAccount()).isEqualTo(5);
 		assertThat(properties.login().throttle().perClient()).isEqualTo(20);
+		assertThat(properties.login().throttle().firstWait()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(properties.login().throttle().longestWait()).isEqualTo(Duration.ofMinutes(15));
+		assertThat(properties.session().absoluteLifetime()).isEqualTo(Duration.ofHours(12));
+	}
+
+	@Test
+	void bindsTheWaitsAndTheSessionLifetimeGiven() {
+		AccountsProperties properties = PropertiesBinding.bind(AccountsProperties.class,
+				Map.of("portal.login.throttle.first-wait", "1m", "portal.login.throttle.longest-wait", "1h",
+						"portal.session.absolute-lifetime", "8h"));
+		assertThat(properties.login().throttle().firstWait()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(properties.login().throttle().longestWait()).isEqualTo(Duration.ofHours(1));
+		assertThat(properties.session().absoluteLifetime()).isEqualTo(Duration.ofHours(8));
+	}
+
+	@Test
+	void rejectsASessionLifetimeShorterThanAMinute() {
+		assertThatExceptionOfType(BindException.class).isThrownBy(() -> PropertiesBinding.bind(AccountsProperties.class,
+				Map.of("portal.session.absolute-lifetime", "10s")));
 	}
 
 	@Test

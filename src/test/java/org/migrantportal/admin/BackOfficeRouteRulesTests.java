@@ -52,6 +52,8 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/accounts/{id}", StaffRole.ADMIN);
 		RULES.put("POST /admin/accounts/{id}", StaffRole.ADMIN);
 		RULES.put("POST /admin/accounts/{id}/enabled", StaffRole.ADMIN);
+		RULES.put("POST /admin/accounts/{id}/sessions/end", StaffRole.ADMIN);
+		RULES.put("POST /admin/accounts/{id}/login/unlock", StaffRole.ADMIN);
 		RULES.put("GET /admin/audit", StaffRole.ADMIN);
 		RULES.put("GET /admin/search", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/search/reindex", StaffRole.ADMIN);

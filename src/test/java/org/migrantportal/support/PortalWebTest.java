@@ -20,10 +20,13 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "portal.admin.email=first-admin@test.example",
-		"portal.admin.password=" + PortalWebTest.FIRST_ADMIN_PASSWORD })
+		"portal.admin.password=" + PortalWebTest.FIRST_ADMIN_PASSWORD,
+		// MockMvc requests all come from one address; PublicRateLimitTests checks the
+		// limits
+		"portal.rate-limit.search-per-minute=1000000", "portal.rate-limit.posts-per-minute=1000000" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, MockMvcSessions.class })
 public @interface PortalWebTest {
 
 	/** The first admin's password in tests: an Armenian passphrase. */

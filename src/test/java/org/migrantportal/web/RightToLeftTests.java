@@ -8,6 +8,7 @@ import org.migrantportal.accounts.AccountFixtures;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.BackOffice;
+import org.migrantportal.support.MockMvcSessions;
 import org.migrantportal.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(properties = "portal.locales=ka,en,hy,ar")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(MockMvcSessions.class)
 class RightToLeftTests {
 
 	@Autowired

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.migrantportal.accounts.AccountException;
 import org.migrantportal.accounts.AccountService;
+import org.migrantportal.accounts.AccountSessionService;
 import org.migrantportal.accounts.AccountView;
 import org.migrantportal.accounts.PortalUser;
 import org.migrantportal.directory.OrganizationService;
@@ -40,8 +41,12 @@ class AccountAdminController {
 
 	private final SiteLocales siteLocales;
 
-	AccountAdminController(AccountService accounts, OrganizationService organizations, SiteLocales siteLocales) {
+	private final AccountSessionService sessions;
+
+	AccountAdminController(AccountService accounts, OrganizationService organizations, SiteLocales siteLocales,
+			AccountSessionService sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.organizations = organizations;
 		this.siteLocales = siteLocales;
 	}
@@ -90,6 +95,7 @@ class AccountAdminController {
 	String editForm(@PathVariable Long id, @AuthenticationPrincipal PortalUser user, Model model) {
 		AccountView account = this.accounts.getAccount(user.actor(), id);
 		model.addAttribute("account", account);
+		model.addAttribute("access", this.sessions.getAccess(user.actor(), id));
 		model.addAttribute("form", AccountForm.of(account));
 		return FORM;
 	}

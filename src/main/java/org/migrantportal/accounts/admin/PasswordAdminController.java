@@ -1,10 +1,12 @@
 package org.migrantportal.accounts.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.migrantportal.accounts.AccountException;
 import org.migrantportal.accounts.AccountService;
+import org.migrantportal.accounts.AccountSessionService;
 import org.migrantportal.accounts.PortalUser;
 
 import org.springframework.http.HttpStatus;
@@ -17,7 +19,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every staff member changes their own password, giving the current one. */
+/**
+ * Every staff member changes their own password, giving the current one; their other
+ * sessions end.
+ */
 @Controller
 class PasswordAdminController {
 
@@ -25,8 +30,11 @@ class PasswordAdminController {
 
 	private final AccountService accounts;
 
-	PasswordAdminController(AccountService accounts) {
+	private final AccountSessionService sessions;
+
+	PasswordAdminController(AccountService accounts, AccountSessionService sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/admin/password")
@@ -37,13 +45,16 @@ class PasswordAdminController {
 
 	@PostMapping("/admin/password")
 	String update(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect, HttpServletResponse response) {
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect, HttpServletResponse response,
+			HttpSession session) {
 		if (!result.hasErrors() && !form.repeated()) {
 			result.rejectValue("repeatPassword", "accounts.error.passwords-differ");
 		}
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changeOwnPassword(user.actor(), form.currentPassword(), form.newPassword());
+				// whoever else knew the old password is logged out everywhere
+				this.sessions.endOtherSessions(user.actor(), session.getId());
 				redirect.addFlashAttribute("flash", "accounts.password.changed");
 				return "redirect:/admin";
 			}

@@ -27,7 +27,7 @@ class AuditWords {
 	 * {@code COUNTRY_SETTING_FOUR_EYES_true} is a country setting.
 	 */
 	static final List<String> SUBJECT_TYPES = List.of("PAGE", "TOPIC", "NEWS", "SERVICE", "ORGANIZATION",
-			"HELP_CONTACT", "ACCOUNT", "COUNTRY_SETTING");
+			"HELP_CONTACT", "ACCOUNT", "COUNTRY_SETTING", "REQUEST");
 
 	private final MessageSource messages;
 
