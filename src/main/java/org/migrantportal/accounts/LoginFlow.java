@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What happens around a login form post: refused with 429 and Retry-After while the
  * account or the client is throttled; on failure the same answer whether the account
  * exists or not; on success the throttle is reset, the login recorded and the back-office
- * language restored.
+ * language restored, unless the account has a second factor: then the {@link SecondStep}
+ * follows.
  */
 @Component
 class LoginFlow {
@@ -39,11 +40,15 @@ class LoginFlow {
 
 	private final SiteLocales siteLocales;
 
-	LoginFlow(LoginThrottle throttle, AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales) {
+	private final SecondStep secondStep;
+
+	LoginFlow(LoginThrottle throttle, AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales,
+			SecondStep secondStep) {
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.localeChoice = localeChoice;
 		this.siteLocales = siteLocales;
+		this.secondStep = secondStep;
 	}
 
 	OncePerRequestFilter throttleFilter() {
@@ -81,6 +86,13 @@ class LoginFlow {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws IOException, ServletException {
 				PortalUser user = (PortalUser) authentication.getPrincipal();
+				if (LoginFlow.this.secondStep.isNeeded(user)) {
+					// the throttle is reset only after the second step, so that typing
+					// the
+					// password again does not give more guesses of the code
+					LoginFlow.this.secondStep.begin(request, response, user);
+					return;
+				}
 				LoginFlow.this.throttle.recordSuccess(user.getUsername());
 				LoginFlow.this.accounts.recordLoginSuccess(user.id());
 				LoginFlow.this.siteLocales.find(user.uiLocale())
