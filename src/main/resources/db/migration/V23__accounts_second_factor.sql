@@ -16,7 +16,7 @@ create table account_recovery_code (
     id bigint generated always as identity constraint account_recovery_code_pk primary key,
     account_id bigint not null
         constraint account_recovery_code_account_fk references account (id) on delete cascade,
-    code_hash char(64) not null,
+    code_hash varchar(64) not null,
     used_at timestamptz,
     created_at timestamptz not null,
     constraint account_recovery_code_uk unique (account_id, code_hash)

@@ -6,7 +6,7 @@ create table password_reset_token (
     id bigint generated always as identity constraint password_reset_token_pk primary key,
     account_id bigint not null
         constraint password_reset_token_account_fk references account (id) on delete cascade,
-    token_hash char(64) not null constraint password_reset_token_hash_uk unique,
+    token_hash varchar(64) not null constraint password_reset_token_hash_uk unique,
     created_at timestamptz not null,
     expires_at timestamptz not null,
     used_at timestamptz

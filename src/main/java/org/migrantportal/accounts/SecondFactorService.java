@@ -155,8 +155,23 @@ public class SecondFactorService {
 		return codes;
 	}
 
-	/** Checks a login's second step: a code of the app, else a recovery code. */
-	Check check(Long accountId, String typed) {
+	/**
+	 * Checks a login's second step, a code of the app or else a recovery code, and audits
+	 * the outcome.
+	 */
+	Check checkLogin(Long accountId, String email, String typed) {
+		Check check = check(accountId, typed);
+		String outcome = switch (check) {
+			case CODE -> "SUCCEEDED";
+			case RECOVERY_CODE -> "RECOVERY_CODE_USED";
+			case WRONG -> "FAILED";
+		};
+		this.events
+			.publishEvent(new AccountEvents.SecondFactorChecked(accountId, email, outcome, this.clock.instant()));
+		return check;
+	}
+
+	private Check check(Long accountId, String typed) {
 		SecondFactor factor = this.factors.findById(accountId).orElse(null);
 		if (factor == null || typed == null || typed.isBlank() || typed.length() > 64) {
 			return Check.WRONG;

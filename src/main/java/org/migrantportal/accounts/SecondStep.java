@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpSession;
 import org.migrantportal.i18n.LocaleChoice;
 import org.migrantportal.i18n.SiteLocales;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,8 +48,6 @@ public class SecondStep {
 
 	private final SiteLocales siteLocales;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -58,15 +55,13 @@ public class SecondStep {
 	private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
 	SecondStep(SecondFactorService secondFactors, AccountUserDetailsService users, LoginThrottle throttle,
-			AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales,
-			ApplicationEventPublisher events, Clock clock) {
+			AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales, Clock clock) {
 		this.secondFactors = secondFactors;
 		this.users = users;
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.localeChoice = localeChoice;
 		this.siteLocales = siteLocales;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -123,14 +118,12 @@ public class SecondStep {
 		if (wait.isPresent()) {
 			return new Outcome(Outcome.Kind.THROTTLED, null, wait.get());
 		}
-		SecondFactorService.Check check = this.secondFactors.check(pending.accountId(), code);
+		SecondFactorService.Check check = this.secondFactors.checkLogin(pending.accountId(), pending.email(), code);
 		Optional<PortalUser> user = this.users.findUser(pending.accountId()).filter(PortalUser::isEnabled);
 		if (check == SecondFactorService.Check.WRONG || user.isEmpty()) {
 			this.throttle.recordFailure(pending.email(), request.getRemoteAddr());
-			publish(pending, "FAILED");
 			return new Outcome(Outcome.Kind.WRONG_CODE, null, null);
 		}
-		publish(pending, (check == SecondFactorService.Check.RECOVERY_CODE) ? "RECOVERY_CODE_USED" : "SUCCEEDED");
 		logIn(request, response, user.get());
 		this.throttle.recordSuccess(pending.email());
 		this.accounts.recordLoginSuccess(pending.accountId());
@@ -162,11 +155,6 @@ public class SecondStep {
 			return Optional.empty();
 		}
 		return Optional.of(pending);
-	}
-
-	private void publish(Pending pending, String outcome) {
-		this.events.publishEvent(new AccountEvents.SecondFactorChecked(pending.accountId(), pending.email(), outcome,
-				this.clock.instant()));
 	}
 
 }

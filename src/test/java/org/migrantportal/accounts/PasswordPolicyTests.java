@@ -30,7 +30,8 @@ class PasswordPolicyTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "მიგრანტების დახმარება ყველაზე მნიშვნელოვანი საქმეა",
-			"Միգրանտների իրավունքները մարդու իրավունքներ են", "the river near our office floods every spring", "Tq7#mZ2!pX9@wL4$" })
+			"Միգրանտների իրավունքները մարդու իրավունքներ են", "the river near our office floods every spring",
+			"Tq7#mZ2!pX9@wL4$" })
 	void acceptsPassphrasesAndRandomPasswords(String password) {
 		assertThat(PasswordPolicy.problem(password, EMAIL)).isEmpty();
 	}
