@@ -1,5 +1,6 @@
 package org.migrantportal.accounts;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,7 +77,7 @@ public class SecondFactorService {
 	}
 
 	/** A new secret to enrol: not stored until confirmed with a code. */
-	public record Enrolment(String sealedSecret, String manualKey, String qrCodeDataUrl) {
+	public record Enrolment(String sealedSecret, String manualKey, String qrCodeDataUrl) implements Serializable {
 	}
 
 	/** How the second step went. */
