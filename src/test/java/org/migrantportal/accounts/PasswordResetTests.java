@@ -140,6 +140,34 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void settingAPasswordEndsEveryOtherLinkOfTheAccount() {
+		String editor = this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
+		String first = "first-" + System.nanoTime();
+		String second = "second-" + System.nanoTime();
+		for (String token : new String[] { first, second }) {
+			this.jdbc.update(
+					"insert into password_reset_token (account_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
+					this.accounts.idOf(editor), PasswordResetService.hash(token),
+					java.sql.Timestamp.from(Instant.now()),
+					java.sql.Timestamp.from(Instant.now().plus(Duration.ofMinutes(20))));
+		}
+		assertThat(reset(first, NEW_PASSWORD, NEW_PASSWORD).getRedirectedUrl()).isEqualTo("/login?reset");
+		assertThat(this.mvc.get().uri("/login/reset?token=" + second).exchange().getResponse().getStatus())
+			.isEqualTo(410);
+	}
+
+	@Test
+	void requestsForOneAddressAreLimited() {
+		String address = "flooded-" + System.nanoTime() + "@test.example";
+		for (int i = 1; i <= 5; i++) {
+			assertThat(forgot(address, "10.93.0." + i).getStatus()).isEqualTo(200);
+		}
+		MockHttpServletResponse sixth = forgot(address, "10.93.0.6");
+		assertThat(sixth.getStatus()).isEqualTo(429);
+		assertThat(Jsoup.parse(content(sixth)).select("#email-error").text()).isNotEmpty();
+	}
+
+	@Test
 	void aBadAddressIsAFormErrorKeepingWhatWasTyped() {
 		MockHttpServletResponse response = this.mvc.post()
 			.uri("/login/forgot")
