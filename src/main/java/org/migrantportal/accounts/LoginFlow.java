@@ -87,9 +87,8 @@ class LoginFlow {
 					Authentication authentication) throws IOException, ServletException {
 				PortalUser user = (PortalUser) authentication.getPrincipal();
 				if (LoginFlow.this.secondStep.isNeeded(user)) {
-					// the throttle is reset only after the second step, so that typing
-					// the
-					// password again does not give more guesses of the code
+					// the throttle is reset only after the second step: typing the
+					// password again gives no more guesses of the code
 					LoginFlow.this.secondStep.begin(request, response, user);
 					return;
 				}

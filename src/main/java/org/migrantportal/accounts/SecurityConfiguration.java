@@ -60,9 +60,7 @@ class SecurityConfiguration {
 			ObjectProvider<BackOfficeRoutes> routes, SecondFactorService secondFactors, AccountsProperties properties)
 			throws Exception {
 		http.securityMatcher("/admin/**", "/login", "/login/**", "/logout").authorizeHttpRequests((requests) -> {
-			// the second step, "forgot your password" and the reset link check their
-			// state
-			// themselves
+			// the second step and the password reset check their state themselves
 			requests.requestMatchers("/login", "/login/mfa", "/login/forgot", "/login/reset").permitAll();
 			for (BackOfficeRoutes.Rule rule : strictestFirst(routes.orderedStream().toList())) {
 				String[] patterns = rule.patterns().toArray(String[]::new);

@@ -57,8 +57,7 @@ final class Totp {
 		}
 		long current = step(now);
 		for (long step = current - 1; step <= current + 1; step++) {
-			// compared in constant time, so the answer's timing says nothing of the
-			// digits
+			// compared in constant time: the timing tells nothing of the digits
 			if (MessageDigest.isEqual(code(secret, step, DIGITS).getBytes(), code.getBytes())) {
 				return OptionalLong.of(step);
 			}
