@@ -181,6 +181,22 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void theFormSpeaksTheChosenBackOfficeLanguage() {
+		MockHttpServletResponse armenian = this.mvc.get()
+			.uri("/login/forgot")
+			.cookie(new jakarta.servlet.http.Cookie(org.migrantportal.i18n.LocaleChoice.COOKIE_NAME, "hy"))
+			.exchange()
+			.getResponse();
+		assertThat(Jsoup.parse(content(armenian)).select("h1").text()).isEqualTo("Մոռացված գաղտնաբառ");
+		MockHttpServletResponse georgian = this.mvc.get()
+			.uri("/login/forgot")
+			.cookie(new jakarta.servlet.http.Cookie(org.migrantportal.i18n.LocaleChoice.COOKIE_NAME, "ka"))
+			.exchange()
+			.getResponse();
+		assertThat(Jsoup.parse(content(georgian)).select("h1").text()).isEqualTo("დავიწყებული პაროლი");
+	}
+
+	@Test
 	void theLoginPageLinksToTheForm() {
 		assertThat(Jsoup.parse(content(this.mvc.get().uri("/login").exchange().getResponse()))
 			.select("a[href=/login/forgot]")).hasSize(1);
