@@ -123,6 +123,14 @@ class Account {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The same password hashed with today's settings: not a change of password, so the
+	 * date of the last change stays.
+	 */
+	void rehash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	void chooseLocale(String tag, Instant now) {
 		this.uiLocale = tag;
 		this.updatedAt = now;

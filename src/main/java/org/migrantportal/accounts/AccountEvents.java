@@ -17,9 +17,18 @@ public final class AccountEvents {
 	}
 
 	/**
+	 * The second step of a login: {@code outcome} is SUCCEEDED (a code of the app),
+	 * RECOVERY_CODE_USED or FAILED.
+	 */
+	public record SecondFactorChecked(Long accountId, String email, String outcome, Instant at) {
+	}
+
+	/**
 	 * An account was created, changed, disabled, enabled, or its password changed.
 	 *
-	 * @param change what happened: CREATED, UPDATED, DISABLED, ENABLED, PASSWORD_CHANGED
+	 * @param change what happened: CREATED, UPDATED, DISABLED, ENABLED, PASSWORD_CHANGED,
+	 * PASSWORD_RESET, PASSWORD_RESET_REQUESTED, MFA_ENROLLED, MFA_DISABLED,
+	 * RECOVERY_CODES_REGENERATED
 	 */
 	public record AccountChanged(Long accountId, String email, String change, String summary, Long actorId,
 			String actorEmail, Instant at) {

@@ -36,6 +36,14 @@ public class AccountException extends RuntimeException {
 		return new AccountException(null, "accounts.error.cannot-disable-yourself");
 	}
 
+	public static AccountException secondFactor(String messageKey) {
+		return new AccountException("code", messageKey);
+	}
+
+	public static AccountException resetLinkInvalid() {
+		return new AccountException(null, "accounts.reset.error.link-invalid");
+	}
+
 	public static AccountException staleVersion() {
 		return new AccountException(null, "accounts.error.stale-version");
 	}

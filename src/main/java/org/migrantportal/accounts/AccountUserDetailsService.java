@@ -6,6 +6,8 @@ import org.migrantportal.directory.OrganizationService;
 import org.migrantportal.directory.OrganizationSummary;
 import org.migrantportal.i18n.SiteLocales;
 
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -13,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a staff member for login, and again on every back-office request to follow
- * changes.
+ * changes. At a successful login, a hash made with older settings (bcrypt, or Argon2 with
+ * less memory) is replaced by one made with the current ones.
  */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final AccountRepository accounts;
 
@@ -36,6 +39,16 @@ class AccountUserDetailsService implements UserDetailsService {
 		return this.accounts.findByEmail(Account.normalizeEmail(email))
 			.map(this::user)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
+	}
+
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		PortalUser current = (PortalUser) user;
+		return this.accounts.findById(current.id()).map((account) -> {
+			account.rehash(newPasswordHash);
+			return user(account);
+		}).orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,18 +15,21 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of staff accounts: the first admin created at start ({@code portal.admin.*})
- * the login throttle ({@code portal.login.throttle.*}) and the sessions' absolute
- * lifetime ({@code portal.session.*}).
+ * Settings of staff accounts: the first admin created at start ({@code portal.admin.*}),
+ * the login throttle ({@code portal.login.throttle.*}), the second factor
+ * ({@code portal.mfa.*}) and forgotten-password links ({@code portal.password-reset.*}).
  *
  * @param admin the first admin
  * @param login how failed logins are limited
+ * @param mfa the second factor
+ * @param passwordReset the links to set a new password
  * @param session how long a back-office session may last
  */
 @ConfigurationProperties("portal")
 @Validated
 record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue Login login,
-		@Valid @DefaultValue SessionLimits session) {
+		@Valid @DefaultValue SessionLimits session, @Valid @DefaultValue Mfa mfa,
+		@Valid @DefaultValue PasswordReset passwordReset) {
 
 	/**
 	 * The first admin, created when no enabled admin exists. No default: without both,
@@ -87,6 +91,44 @@ record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue
 	 * @param absoluteLifetime the longest a session lasts
 	 */
 	record SessionLimits(@DefaultValue("PT12H") @NotNull @DurationMin(minutes = 1) Duration absoluteLifetime) {
+
+	}
+
+	/**
+	 * The second factor (TOTP).
+	 *
+	 * @param required whether admins and reviewers must enrol one before anything else
+	 * ({@code PORTAL_MFA_REQUIRED}; false only for local demos and tests)
+	 * @param key the key the secrets are encrypted with ({@code PORTAL_MFA_KEY}); empty
+	 * means a built-in key, which protects nothing against someone who has the database
+	 */
+	record Mfa(@DefaultValue("true") boolean required, String key) {
+
+		Mfa {
+			key = (key != null) ? key : "";
+		}
+
+		@Override
+		public String toString() {
+			return "Mfa[required=" + this.required + ", key=" + (this.key.isEmpty() ? "" : "******") + "]";
+		}
+
+	}
+
+	/**
+	 * Links to set a new password, e-mailed after "Forgot your password?".
+	 *
+	 * @param lifetime how long a link works
+	 * @param from the sender of the e-mail
+	 * @param baseUrl where the links start ({@code PORTAL_BASE_URL}, never the Host of a
+	 * request); while empty, no link is sent
+	 */
+	record PasswordReset(@DefaultValue("PT30M") @NotNull @DurationMin(minutes = 1) Duration lifetime,
+			@DefaultValue("no-reply@localhost") String from, @URL String baseUrl) {
+
+		PasswordReset {
+			baseUrl = (baseUrl != null) ? StringUtils.trimTrailingCharacter(baseUrl.strip(), '/') : "";
+		}
 
 	}
 

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What happens around a login form post: refused with 429 and Retry-After (and audited)
- * while the account or the client is throttled; on failure the same answer whether the
- * account exists or not; on success the throttle is reset, the login recorded and the
- * back-office language restored.
+ * What happens around a login form post: refused with 429 and Retry-After while the
+ * account or the client is throttled; on failure the same answer whether the account
+ * exists or not; on success the throttle is reset, the login recorded and the back-office
+ * language restored, unless the account has a second factor: then the {@link SecondStep}
+ * follows.
  */
 @Component
 class LoginFlow {
@@ -43,13 +44,16 @@ class LoginFlow {
 
 	private final RequestRefusals refusals;
 
+	private final SecondStep secondStep;
+
 	LoginFlow(LoginThrottle throttle, AccountService accounts, LocaleChoice localeChoice, SiteLocales siteLocales,
-			RequestRefusals refusals) {
+			RequestRefusals refusals, SecondStep secondStep) {
 		this.throttle = throttle;
 		this.refusals = refusals;
 		this.accounts = accounts;
 		this.localeChoice = localeChoice;
 		this.siteLocales = siteLocales;
+		this.secondStep = secondStep;
 	}
 
 	OncePerRequestFilter throttleFilter() {
@@ -88,6 +92,12 @@ class LoginFlow {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws IOException, ServletException {
 				PortalUser user = (PortalUser) authentication.getPrincipal();
+				if (LoginFlow.this.secondStep.isNeeded(user)) {
+					// the throttle is reset only after the second step: typing the
+					// password again gives no more guesses of the code
+					LoginFlow.this.secondStep.begin(request, response, user);
+					return;
+				}
 				LoginFlow.this.throttle.recordSuccess(user.getUsername());
 				LoginFlow.this.accounts.recordLoginSuccess(user.id());
 				LoginFlow.this.siteLocales.find(user.uiLocale())

@@ -52,15 +52,20 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
-	private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+	private static final String ARGON2 = "argon2";
+
+	private static final String ARGON2_V5_8 = "argon2@SpringSecurity_v5_8";
+
+	static final int ARGON2_MEMORY_KIB = 19_456;
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users,
-			ObjectProvider<BackOfficeRoutes> routes, AccountsProperties properties, RequestRefusals refusals)
-			throws Exception {
-		http.securityMatcher("/admin/**", "/login", "/logout").authorizeHttpRequests((requests) -> {
-			requests.requestMatchers("/login").permitAll();
+			ObjectProvider<BackOfficeRoutes> routes, SecondFactorService secondFactors, AccountsProperties properties,
+			RequestRefusals refusals) throws Exception {
+		http.securityMatcher("/admin/**", "/login", "/login/**", "/logout").authorizeHttpRequests((requests) -> {
+			// the second step and the password reset check their state themselves
+			requests.requestMatchers("/login", "/login/mfa", "/login/forgot", "/login/reset").permitAll();
 			for (BackOfficeRoutes.Rule rule : strictestFirst(routes.orderedStream().toList())) {
 				String[] patterns = rule.patterns().toArray(String[]::new);
 				var matchers = (rule.method() != null) ? requests.requestMatchers(rule.method(), patterns)
@@ -82,6 +87,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetimeFilter(Clock.systemUTC(), properties.session().absoluteLifetime()),
 					AuthorizationFilter.class)
 			.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class)
+			.addFilterBefore(new SecondFactorEnrolmentFilter(secondFactors, properties.mfa().required()),
+					AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -117,11 +124,13 @@ class SecurityConfiguration {
 
 	/**
 	 * Argon2id for every new hash (bcrypt would cut a long Georgian passphrase at 72
-	 * bytes); bcrypt hashes are still read.
+	 * bytes), at OWASP's minimum: 19 MiB, two passes, one lane. Older hashes (Argon2 with
+	 * 16 MiB, bcrypt) are still read and replaced at the next login.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2,
+		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, 2);
+		return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, argon2, ARGON2_V5_8,
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 

@@ -30,6 +30,12 @@ class AccountAuditListener {
 	}
 
 	@ApplicationModuleListener
+	void on(AccountEvents.SecondFactorChecked event) {
+		this.audit.record(event.at(), event.accountId(), event.email(), "LOGIN_SECOND_FACTOR_" + event.outcome(),
+				ACCOUNT, event.accountId(), "");
+	}
+
+	@ApplicationModuleListener
 	void on(AccountEvents.AccountChanged event) {
 		this.audit.record(event.at(), event.actorId(), event.actorEmail(), "ACCOUNT_" + event.change(), ACCOUNT,
 				event.accountId(), event.email() + " " + event.summary());

@@ -50,11 +50,11 @@ class BackOfficeNavigationTests {
 		Document dashboard = dashboardOf(StaffRole.EDITOR);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
-				"/admin/search", "/admin/password");
+				"/admin/search", "/admin/account/mfa", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).doesNotContainAnyElementsOf(ADMIN_ONLY)
 			.doesNotContainAnyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, false));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",
-				"/admin/password");
+				"/admin/account/mfa", "/admin/password");
 	}
 
 	@Test
@@ -63,12 +63,12 @@ class BackOfficeNavigationTests {
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
 				"/admin/search", "/admin/search/synonyms", "/admin/accounts", "/admin/audit", "/admin/settings",
-				"/admin/hsds", "/admin/password");
+				"/admin/hsds", "/admin/account/mfa", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href"))
 			.containsExactlyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, true));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",
-				"/admin/accounts", "/admin/audit", "/admin/password");
-		assertThat(dashboard.select("ul.cards p").eachText()).hasSize(4)
+				"/admin/accounts", "/admin/audit", "/admin/account/mfa", "/admin/password");
+		assertThat(dashboard.select("ul.cards p").eachText()).hasSize(5)
 			.noneMatch((text) -> text.isBlank() || text.matches("[a-z-]+(\\.[a-z-]+)+"));
 	}
 

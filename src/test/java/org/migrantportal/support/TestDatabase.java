@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * available; else an embedded PostgreSQL from the binaries a Maven artifact ships. Never
  * H2. Tests run with demo data on ({@code portal.demo-data=true}) unless a test sets it,
  * so whichever context starts first imports the initial listings with their sample
- * records, as the tests of sample data expect.
+ * records, as the tests of sample data expect. A second factor is not required
+ * ({@code portal.mfa.required=false}) unless a test sets it.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -42,6 +43,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 		}
 		if (!context.getEnvironment().containsProperty("portal.demo-data")) {
 			TestPropertyValues.of("portal.demo-data=true").applyTo(context);
+		}
+		if (!context.getEnvironment().containsProperty("portal.mfa.required")) {
+			// tests log admins in with their password; the tests of the second factor
+			// require it themselves
+			TestPropertyValues.of("portal.mfa.required=false").applyTo(context);
 		}
 	}
 

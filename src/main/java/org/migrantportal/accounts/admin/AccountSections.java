@@ -27,6 +27,12 @@ class AccountSections {
 	}
 
 	@Bean
+	BackOfficeSection secondFactorSection() {
+		return BackOfficeSection.of("admin.nav.second-factor", "/admin/account/mfa", StaffRole.TRANSLATOR, 9990)
+			.withDashboardCard("admin.dashboard.second-factor");
+	}
+
+	@Bean
 	BackOfficeRoutes accountRoutes() {
 		return BackOfficeRoutes.of("accounts", BackOfficeRoutes.anyMethod(StaffRole.ADMIN, "/admin/accounts/**"));
 	}

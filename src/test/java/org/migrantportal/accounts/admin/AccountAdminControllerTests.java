@@ -56,7 +56,7 @@ class AccountAdminControllerTests {
 			.containsEntry("country_scope", "GEORGIA")
 			.containsEntry("organization_id", tanadgoma)
 			.hasEntrySatisfying("password_hash",
-					(hash) -> assertThat(hash.toString()).startsWith("{argon2@SpringSecurity_v5_8}"));
+					(hash) -> assertThat(hash.toString()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$"));
 	}
 
 	@Test
