@@ -26,7 +26,11 @@ class PortalErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		if (!(code instanceof Integer value)) {
+			// asked for directly (GET /error): there is no error to show, so no such page
+			return this.errorPages.page(HttpStatus.NOT_FOUND);
+		}
+		HttpStatus status = HttpStatus.resolve(value);
 		return this.errorPages.page((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
