@@ -17,7 +17,7 @@ public final class ControlCharacters {
 			return false;
 		}
 		for (int i = 0; i < text.length(); i++) {
-			if (isRemoved(text.charAt(i))) {
+			if (isRemoved(text, i)) {
 				return true;
 			}
 		}
@@ -26,8 +26,8 @@ public final class ControlCharacters {
 
 	/**
 	 * The text without C0 controls (other than tab, line feed and carriage return), DEL,
-	 * the C1 controls and the non-characters U+FFFE and U+FFFF; {@code null} stays
-	 * {@code null}.
+	 * the C1 controls, the non-characters U+FFFE and U+FFFF and unpaired surrogates;
+	 * {@code null} stays {@code null}.
 	 */
 	public static String strip(String text) {
 		if (!contains(text)) {
@@ -35,15 +35,22 @@ public final class ControlCharacters {
 		}
 		StringBuilder kept = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!isRemoved(c)) {
-				kept.append(c);
+			if (!isRemoved(text, i)) {
+				kept.append(text.charAt(i));
 			}
 		}
 		return kept.toString();
 	}
 
-	private static boolean isRemoved(char c) {
+	private static boolean isRemoved(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			// half of a pair cannot be written as UTF-8
+			return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+		}
+		if (Character.isLowSurrogate(c)) {
+			return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+		}
 		if (c < 0x20) {
 			return c != '\t' && c != '\n' && c != '\r';
 		}
