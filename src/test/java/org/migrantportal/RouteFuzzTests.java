@@ -73,11 +73,14 @@ class RouteFuzzTests {
 			"NaN", "1e309", "x".repeat(5_000), "ა".repeat(1000) + MARKER, "\uD800", "\uFFFF\uFFFE", " ", "");
 
 	/** Values for path segments (already URL-encoded where needed). */
-	private static final List<String> BAD_SEGMENTS = List.of("0", "-1", "99999999999999999999", "%3Cx-fuzz-7301%3E",
-			"%27%20OR%201%3D1", "..%2F..%2Fetc", "%00", "%C3%28", "x".repeat(3000), "%E1%83%90%F0%9F%98%80");
+	private static final List<String> BAD_SEGMENTS = List.of("99999999999999999999", "%3Cx-fuzz-7301%3E", "-1",
+			"%27%20OR%201%3D1", "%C3%28", "..%2F..%2Fetc", "x".repeat(3000));
 
-	/** Changes of global settings or slow jobs, sent only without their form fields. */
-	private static final Set<String> DO_NOT_POST_FORMS = Set.of("/admin/settings", "/admin/search/synonyms",
+	/**
+	 * Changes of global settings or slow jobs, not posted at all: they would change what
+	 * other tests sharing the database see. Their forms are tested by their own tests.
+	 */
+	private static final Set<String> DO_NOT_POST = Set.of("/admin/settings", "/admin/search/synonyms",
 			"/admin/search/reindex");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -116,7 +119,7 @@ class RouteFuzzTests {
 				}
 				// anonymous visitors are sent to the login page before any input is read
 				boolean thorough = admin || (anonymous && !backOffice);
-				fuzz(route, principal.getKey(), principal.getValue(), thorough ? 4 : 1);
+				fuzz(route, principal.getKey(), principal.getValue(), thorough ? 3 : 1);
 			}
 		}
 		protocolSurfaces(routes);
@@ -129,25 +132,27 @@ class RouteFuzzTests {
 
 	private void fuzz(Route route, String who, RequestPostProcessor principal, int rounds) {
 		boolean post = route.method() == HttpMethod.POST;
-		boolean sendFields = !(post && DO_NOT_POST_FORMS.contains(route.pattern()));
+		if (post && DO_NOT_POST.contains(route.pattern())) {
+			return;
+		}
 		// good path values for reads; for writes only ids that do not exist, so the
 		// shared
 		// test data stays as it is
 		String path = post ? fill(route.pattern(), "999999999") : fill(route.pattern(), null);
 		send(route, who, principal, path, Map.of());
-		if (sendFields && !route.fields().isEmpty()) {
+		if (!route.fields().isEmpty()) {
 			for (int round = 0; round < rounds; round++) {
 				Map<String, String> values = new LinkedHashMap<>();
 				int field = 0;
 				for (String name : route.fields().keySet()) {
-					values.put(name, BAD_VALUES.get((round * 5 + field++) % BAD_VALUES.size()));
+					values.put(name, BAD_VALUES.get((round * 7 + field++) % BAD_VALUES.size()));
 				}
 				send(route, who, principal, path, values);
 			}
 		}
 		List<String> variables = variables(route.pattern());
 		for (String variable : variables) {
-			for (String segment : (rounds > 1) ? BAD_SEGMENTS : BAD_SEGMENTS.subList(0, 2)) {
+			for (String segment : (rounds > 1) ? BAD_SEGMENTS : BAD_SEGMENTS.subList(0, 1)) {
 				send(route, who, principal, fill(route.pattern(), Map.of(variable, segment), post), Map.of());
 			}
 		}

@@ -166,7 +166,7 @@ public class HelpContactEditingService {
 		if (contact.isPublished()) {
 			contact.unpublished(now);
 		}
-		contact.moveToTrash(now);
+		contact.moveToTrash(now, actor.email());
 		changed(contact, EditorialChange.MOVED_TO_TRASH, null, actor, now);
 	}
 

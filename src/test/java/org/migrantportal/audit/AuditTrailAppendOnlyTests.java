@@ -28,11 +28,14 @@ class AuditTrailAppendOnlyTests {
 				+ "returning id", Long.class);
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("update audit_entry set actor_email = 'nobody' where id = ?", id))
+			.havingRootCause()
 			.withMessageContaining("append-only");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.update("delete from audit_entry where id = ?", id))
+			.havingRootCause()
 			.withMessageContaining("append-only");
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.execute("truncate audit_entry"))
+			.havingRootCause()
 			.withMessageContaining("append-only");
 		assertThat(this.jdbc.queryForObject("select actor_email from audit_entry where id = ?", String.class, id))
 			.isEqualTo("someone@test.example");
