@@ -23,7 +23,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -70,7 +69,6 @@ class SecurityConfiguration {
 				.successHandler(loginFlow.successHandler())
 				.failureHandler(loginFlow.failureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(loginPageEntryPoint()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(loginFlow.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountStatusFilter(users), AuthorizationFilter.class)
@@ -96,16 +94,6 @@ class SecurityConfiguration {
 				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		return http.build();
-	}
-
-	/**
-	 * Sends a visitor who is not logged in to the login page by a relative URL, never one
-	 * built from the request's (possibly forged) host.
-	 */
-	private static LoginUrlAuthenticationEntryPoint loginPageEntryPoint() {
-		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
-		entryPoint.setFavorRelativeUris(true);
-		return entryPoint;
 	}
 
 	/**
