@@ -22,6 +22,12 @@ public class AuditService {
 	/** The most entries one page of the trail shows. */
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * The last page number asked for as such; a larger one (typed into the URL) shows the
+	 * empty page past the end instead of an offset the database cannot take.
+	 */
+	private static final int LAST_PAGE = 1_000_000;
+
 	private final AuditEntryRepository entries;
 
 	private final Clock clock;
@@ -45,7 +51,7 @@ public class AuditService {
 		int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 		return this.entries
 			.search(blankToNull(filter.actor()), blankToNull(filter.action()), blankToNull(filter.subjectType()),
-					filter.from(), filter.to(), PageRequest.of(Math.max(0, page), boundedSize))
+					filter.from(), filter.to(), PageRequest.of(Math.max(0, Math.min(page, LAST_PAGE)), boundedSize))
 			.map(AuditEntry::toView);
 	}
 

@@ -42,6 +42,9 @@ abstract class ContentRoot {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Column(name = "deleted_by")
+	private String deletedBy;
+
 	protected ContentRoot() {
 	}
 
@@ -89,13 +92,15 @@ abstract class ContentRoot {
 		this.updatedAt = now;
 	}
 
-	void moveToTrash(Instant now) {
+	void moveToTrash(Instant now, String by) {
 		this.deletedAt = now;
+		this.deletedBy = by;
 		this.updatedAt = now;
 	}
 
 	void restoreFromTrash(Instant now) {
 		this.deletedAt = null;
+		this.deletedBy = null;
 		this.updatedAt = now;
 	}
 

@@ -2,14 +2,17 @@ package org.migrantportal.content;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.editorial.EditorialChange;
 import org.migrantportal.editorial.TrashSource;
+import org.migrantportal.editorial.TrashedBy;
 import org.migrantportal.editorial.TrashedItem;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +38,11 @@ public class ContentTrash implements TrashSource {
 
 	private final SlugAliasRepository aliases;
 
+	private final JdbcClient jdbc;
+
 	ContentTrash(ContentAccess access, ContentOverview overview, TranslationRevisions revisions,
-			TranslationRevisionRepository revisionRepository, SlugAliasRepository aliases) {
+			TranslationRevisionRepository revisionRepository, SlugAliasRepository aliases, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.access = access;
 		this.overview = overview;
 		this.revisions = revisions;
@@ -50,7 +56,7 @@ public class ContentTrash implements TrashSource {
 		TranslationStore.RootFacts root = this.access.rootInScope(actor, store, id);
 		this.access.policy()
 			.require(actor, kind.editable(), this.access.facts(root, null), EditorialAction.MOVE_TO_TRASH);
-		root.entity().moveToTrash(this.access.now());
+		root.entity().moveToTrash(this.access.now(), actor.email());
 		this.access.rootChanged(actor, kind, root, EditorialChange.MOVED_TO_TRASH);
 	}
 
@@ -68,10 +74,13 @@ public class ContentTrash implements TrashSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<TrashedItem> trashed(Actor actor) {
+		Map<ContentKind, Map<Long, String>> deletedBy = Map.of(ContentKind.PAGE,
+				TrashedBy.of(this.jdbc, "content_page"), ContentKind.NEWS, TrashedBy.of(this.jdbc, "news_item"));
 		return listTrash(actor).stream()
 			.map((row) -> new TrashedItem(row.kind().editable(), row.id(), row.title(), row.locale(), row.country(),
 					"/admin/trash/" + row.kind().segment() + "/" + row.id() + "/restore",
-					"/admin/trash/" + row.kind().segment() + "/" + row.id() + "/purge", row.updatedAt()))
+					"/admin/trash/" + row.kind().segment() + "/" + row.id() + "/purge", row.updatedAt(),
+					deletedBy.getOrDefault(row.kind(), Map.of()).get(row.id())))
 			.toList();
 	}
 

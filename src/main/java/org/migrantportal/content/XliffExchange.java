@@ -26,6 +26,7 @@ import org.xml.sax.SAXException;
 
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.ControlCharacters;
 import org.migrantportal.shared.Slugs;
 import org.migrantportal.shared.StaffRole;
 
@@ -178,9 +179,18 @@ public class XliffExchange {
 			throw new XliffException("xliff.error.unknown-content", file.getAttribute("id"));
 		}
 		ContentKind kind = ContentKind.fromSegment(original.group(1)).orElseThrow();
-		Long id = Long.valueOf(original.group(2));
-		Long sourceRevision = original.group(3).isEmpty() ? null : Long.valueOf(original.group(3));
-		long targetVersion = Long.parseLong(original.group(4));
+		Long id;
+		Long sourceRevision;
+		long targetVersion;
+		try {
+			id = Long.valueOf(original.group(2));
+			sourceRevision = original.group(3).isEmpty() ? null : Long.valueOf(original.group(3));
+			targetVersion = Long.parseLong(original.group(4));
+		}
+		catch (NumberFormatException ex) {
+			// a number too large for any id or version: no content of ours has it
+			throw new XliffException("xliff.error.unknown-content", file.getAttribute("id"));
+		}
 		EditableTranslation current;
 		try {
 			current = this.editing.getTranslation(actor, kind, id, target);
@@ -255,7 +265,7 @@ public class XliffExchange {
 	}
 
 	private static String text(Node node) {
-		return node.getTextContent();
+		return ControlCharacters.strip(node.getTextContent());
 	}
 
 	/** A page or a topic to export. */

@@ -83,6 +83,9 @@ class HelpContact {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Column(name = "deleted_by")
+	private String deletedBy;
+
 	protected HelpContact() {
 	}
 
@@ -140,13 +143,15 @@ class HelpContact {
 		this.updatedAt = now;
 	}
 
-	void moveToTrash(Instant now) {
+	void moveToTrash(Instant now, String by) {
 		this.deletedAt = now;
+		this.deletedBy = by;
 		this.updatedAt = now;
 	}
 
 	void restoreFromTrash(Instant now) {
 		this.deletedAt = null;
+		this.deletedBy = null;
 		this.state = WorkflowState.DRAFT;
 		this.updatedAt = now;
 	}

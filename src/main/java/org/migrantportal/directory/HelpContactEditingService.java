@@ -60,9 +60,12 @@ public class HelpContactEditingService {
 
 	private final Clock clock;
 
+	private final OrganizationService organizations;
+
 	HelpContactEditingService(HelpContactRepository contacts, HelpContactRevisionRepository revisions,
 			EditorialPolicy policy, FourEyesSettings fourEyes, ApplicationEventPublisher events,
-			SiteLocales siteLocales, Clock clock) {
+			SiteLocales siteLocales, Clock clock, OrganizationService organizations) {
+		this.organizations = organizations;
 		this.contacts = contacts;
 		this.revisions = revisions;
 		this.policy = policy;
@@ -96,6 +99,7 @@ public class HelpContactEditingService {
 		requireRole(actor, StaffRole.EDITOR);
 		check(document);
 		requireReach(actor, document.country());
+		requireOrganizationInReach(actor, document);
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
 		// a key like the initial data's, so every contact has one (the initial data
 		// matches by it)
@@ -113,6 +117,7 @@ public class HelpContactEditingService {
 		require(actor, contact, EditorialAction.SAVE);
 		// moving a contact to another country needs the scope of that country too
 		requireReach(actor, document.country());
+		requireOrganizationInReach(actor, document);
 		this.policy.require(actor, KIND, EditorialItem.unsaved(document.country(), null), EditorialAction.SAVE);
 		record(contact, document, actor, "");
 		this.contacts.flush();
@@ -166,7 +171,7 @@ public class HelpContactEditingService {
 		if (contact.isPublished()) {
 			contact.unpublished(now);
 		}
-		contact.moveToTrash(now);
+		contact.moveToTrash(now, actor.email());
 		changed(contact, EditorialChange.MOVED_TO_TRASH, null, actor, now);
 	}
 
@@ -392,6 +397,24 @@ public class HelpContactEditingService {
 	static boolean reaches(Actor actor, CountryScope country) {
 		return actor.canWorkOn(country, null) && (country != CountryScope.BOTH
 				|| actor.countryScope() == CountryScope.BOTH || actor.hasRole(StaffRole.ADMIN));
+	}
+
+	/**
+	 * The organization a contact refers to must exist and be one of the editor's
+	 * countries: a form error, so what was typed stays.
+	 */
+	private void requireOrganizationInReach(Actor actor, HelpContactDocument document) {
+		if (document.organizationId() == null) {
+			return;
+		}
+		boolean inReach = this.organizations
+			.findOrganization(document.organizationId(), this.siteLocales.defaultLocale())
+			.filter((organization) -> actor.canWorkOn(organization.country(), null))
+			.isPresent();
+		if (!inReach) {
+			throw new HelpContactRuleException(
+					List.of(new ListingProblem("organizationId", "help-admin.error.organization")));
+		}
 	}
 
 	private static void requireReach(Actor actor, CountryScope country) {

@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.migrantportal.shared.ControlCharacters;
 import org.migrantportal.shared.CountryScope;
 
 /**
@@ -569,7 +570,8 @@ final class HsdsMapper {
 				this.problems.add(new HsdsProblem(at + "." + field, "hsds.error.type-string"));
 				return null;
 			}
-			return value.stringValue();
+			// a \u0000 in JSON is legal but cannot be stored in a PostgreSQL text column
+			return ControlCharacters.strip(value.stringValue());
 		}
 
 		boolean bool(JsonNode node, String at, String field) {

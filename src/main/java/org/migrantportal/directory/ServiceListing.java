@@ -97,6 +97,9 @@ class ServiceListing {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Column(name = "deleted_by")
+	private String deletedBy;
+
 	protected ServiceListing() {
 	}
 
@@ -183,13 +186,15 @@ class ServiceListing {
 		this.updatedAt = now;
 	}
 
-	void moveToTrash(Instant now) {
+	void moveToTrash(Instant now, String by) {
 		this.deletedAt = now;
+		this.deletedBy = by;
 		this.updatedAt = now;
 	}
 
 	void restoreFromTrash(Instant now) {
 		this.deletedAt = null;
+		this.deletedBy = null;
 		this.updatedAt = now;
 	}
 

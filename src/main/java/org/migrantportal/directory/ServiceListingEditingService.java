@@ -199,7 +199,7 @@ public class ServiceListingEditingService {
 		if (listing.isPublished()) {
 			this.store.unpublish(listing, actor);
 		}
-		listing.moveToTrash(now);
+		listing.moveToTrash(now, actor.email());
 		this.store.changed(listing, EditorialChange.MOVED_TO_TRASH, actor, now);
 	}
 

@@ -10,7 +10,9 @@ import org.migrantportal.shared.CountryScope;
  * @param locale the language of the title shown, or null
  * @param restorePath where a POST restores it
  * @param purgePath where a POST deletes it for good (admins)
+ * @param deletedBy the e-mail of who moved it to the trash, null if not recorded (trashed
+ * before this was kept)
  */
 public record TrashedItem(EditableKind kind, Long id, String title, String locale, CountryScope country,
-		String restorePath, String purgePath, Instant deletedAt) {
+		String restorePath, String purgePath, Instant deletedAt, String deletedBy) {
 }

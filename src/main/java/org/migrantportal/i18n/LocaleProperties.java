@@ -22,18 +22,23 @@ import org.springframework.validation.annotation.Validated;
  * @param fallbackLocales where a missing translation falls back to, after the language
  * asked for ({@code portal.fallback-locales}); tags that are not served are ignored
  * @param baseUrl absolute base URL of canonical links and the sitemap
- * ({@code portal.base-url}); empty means the URL of the request
+ * ({@code portal.base-url}); empty means the URL of the request, when its host is allowed
+ * @param allowedHosts the host names a request may name for links built from it while no
+ * base URL is set ({@code portal.allowed-hosts}); a request naming any other host (a
+ * forged {@code Host} header) gets links without scheme and host
  */
 @ConfigurationProperties("portal")
 @Validated
 public record LocaleProperties(@DefaultValue( {
 		"ka", "en", "hy" }) @NotEmpty List<String> locales, @DefaultValue("en") List<String> fallbackLocales,
-		@URL String baseUrl){
+		@URL String baseUrl, @DefaultValue({ "localhost", "127.0.0.1", "[::1]" }) List<String> allowedHosts){
 
 	public LocaleProperties {
 		locales = knownTags(locales);
 		fallbackLocales = knownTags(fallbackLocales);
 		baseUrl = (baseUrl != null) ? StringUtils.trimTrailingCharacter(baseUrl.strip(), '/') : "";
+		allowedHosts = (allowedHosts != null)
+				? allowedHosts.stream().map((host) -> host.strip().toLowerCase(Locale.ROOT)).toList() : List.of();
 	}
 
 	/**
@@ -42,7 +47,7 @@ public record LocaleProperties(@DefaultValue( {
 	 */
 	public static LocaleProperties of(String locales, String fallbackLocales) {
 		return new LocaleProperties(List.of(StringUtils.commaDelimitedListToStringArray(locales)),
-				List.of(StringUtils.commaDelimitedListToStringArray(fallbackLocales)), "");
+				List.of(StringUtils.commaDelimitedListToStringArray(fallbackLocales)), "", List.of("localhost"));
 	}
 
 	private static List<String> knownTags(List<String> tags) {

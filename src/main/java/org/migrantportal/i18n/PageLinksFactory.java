@@ -4,12 +4,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
  * Builds the {@link PageLinks} of a page from the paths of its translations, with
@@ -22,9 +24,12 @@ public class PageLinksFactory {
 
 	private final String baseUrl;
 
+	private final List<String> allowedHosts;
+
 	PageLinksFactory(SiteLocales siteLocales, LocaleProperties properties) {
 		this.siteLocales = siteLocales;
 		this.baseUrl = properties.baseUrl();
+		this.allowedHosts = properties.allowedHosts();
 	}
 
 	/** Links of a page that exists in every configured language, e.g. the home page. */
@@ -69,10 +74,19 @@ public class PageLinksFactory {
 		return "/language/" + locale.tag() + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The URL of a path of this site: after {@code portal.base-url}; else after the
+	 * scheme and host of the current request when that host is one of
+	 * {@code portal.allowed-hosts}; else the path alone, so a forged {@code Host} header
+	 * never puts another site's address into a page, the sitemap or the feed.
+	 */
 	public String absolute(String path) {
-		String base = StringUtils.hasText(this.baseUrl) ? this.baseUrl
-				: ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		return base + path;
+		if (StringUtils.hasText(this.baseUrl)) {
+			return this.baseUrl + path;
+		}
+		UriComponents request = ServletUriComponentsBuilder.fromCurrentContextPath().build();
+		String host = (request.getHost() != null) ? request.getHost().toLowerCase(Locale.ROOT) : "";
+		return this.allowedHosts.contains(host) ? request.toUriString() + path : path;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.migrantportal.directory.EmergencyBlock;
 import org.migrantportal.directory.HelpContactService;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.SecurityHeaders;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -147,6 +148,8 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 			}
 			try {
 				response.setStatus((status == 400) ? 404 : status);
+				// Spring Security never saw this request: its headers are written here
+				SecurityHeaders.forErrorPages().forEach(response::setHeader);
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				Writer writer = response.getReporter();

@@ -34,7 +34,11 @@ class PortalErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		if (!(code instanceof Integer value)) {
+			// asked for directly (GET /error): there is no error to show, so no such page
+			return this.errorPages.page(HttpStatus.NOT_FOUND);
+		}
+		HttpStatus status = HttpStatus.resolve(value);
 		// the database went away outside a controller (a filter, a template): 503, not
 		// 500
 		Object failure = (request.getAttribute(DatabaseOutage.REQUEST_ATTRIBUTE) != null)

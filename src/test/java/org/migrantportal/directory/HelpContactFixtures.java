@@ -58,6 +58,11 @@ public final class HelpContactFixtures {
 		return id;
 	}
 
+	/** Removes a contact made elsewhere in the test along with this fixture's own. */
+	public void track(Long id) {
+		this.created.add(id);
+	}
+
 	public long version(Long id) {
 		return this.editing.getContact(actor(StaffRole.ADMIN, CountryScope.BOTH), id).version();
 	}

@@ -18,6 +18,7 @@ import org.migrantportal.content.NewsView;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.BadRequestException;
+import org.migrantportal.shared.ControlCharacters;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.Redirects;
 
@@ -133,7 +134,9 @@ class NewsController {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters((text != null) ? text : "");
+		// XML 1.0 has no way to write most control characters: a title saved before they
+		// were refused on input must not break the whole feed
+		xml.writeCharacters((text != null) ? ControlCharacters.strip(text) : "");
 		xml.writeEndElement();
 	}
 

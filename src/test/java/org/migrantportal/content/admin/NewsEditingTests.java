@@ -113,6 +113,18 @@ class NewsEditingTests {
 	}
 
 	@Test
+	void theTrashShowsWhoMovedAnItemThereUntilItIsRestored() throws Exception {
+		String email = this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
+		MockHttpSession editor = BackOffice.logIn(this.mvc, email, AccountFixtures.PASSWORD);
+		post(editor, "/admin/news/{id}/trash", Map.of());
+		Document trash = Jsoup.parse(text("/admin/trash", editor));
+		assertThat(trash.select("tr:has(td:contains(შეხვედრა ბათუმში)) td:contains(" + email + ")")).hasSize(1);
+		assertThat(count("select count(*) from news_item where id = ? and deleted_by = '" + email + "'")).isOne();
+		post(editor, "/admin/trash/news/{id}/restore", Map.of());
+		assertThat(count("select count(*) from news_item where id = ? and deleted_by is null")).isOne();
+	}
+
+	@Test
 	void topicsDoNotGoToTheTrash() {
 		Long topicId = this.jdbc.queryForObject("select id from topic where content_key = 'labour-migration'",
 				Long.class);

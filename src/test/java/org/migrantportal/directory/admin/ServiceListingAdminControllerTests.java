@@ -199,6 +199,18 @@ class ServiceListingAdminControllerTests {
 	}
 
 	@Test
+	void createWhenNgoEditorNamesAnotherOrganizationThenForbiddenAndNothingCreated() throws Exception {
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		ServiceListingDocument document = this.listings.tbilisiLegalAid(this.listings.organizationId("tanadgoma"),
+				unique());
+		int before = count();
+		assertThat(post(form("/admin/services?lang=ka", document, 0), session).getStatus()).isEqualTo(403);
+		assertThat(post(form("/admin/services?lang=ka", document, 0, "organizationId", "99999999999999999999"), session)
+			.getStatus()).as("an id no organization has").isLessThan(500);
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void createWhenNgoEditorFillsTheFormThenDraftOfTheirOrganizationIsSaved() throws Exception {
 		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
 		ServiceListingDocument document = this.listings.tbilisiLegalAid(this.listings.organizationId("rights-georgia"),
