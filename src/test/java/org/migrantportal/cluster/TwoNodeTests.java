@@ -187,8 +187,11 @@ class TwoNodeTests {
 				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + server.username(),
 				"--spring.datasource.password=" + server.password(), "--portal.demo-data=false",
 				"--portal.admin.email=" + ADMIN, "--portal.admin.password=" + ADMIN_PASSWORD,
-				"--portal.schedule.interval=PT0.5S", "--portal.schedule.initial-delay=PT0.5S",
-				"--portal.rate-limit.search-per-minute=5", "--spring.main.banner-mode=off");
+				// the admin logs in with the password alone: the second factor has its
+				// own tests
+				"--portal.mfa.required=false", "--portal.schedule.interval=PT0.5S",
+				"--portal.schedule.initial-delay=PT0.5S", "--portal.rate-limit.search-per-minute=5",
+				"--spring.main.banner-mode=off");
 	}
 
 	private String logIn(ConfigurableApplicationContext node, String email, String password) throws Exception {
