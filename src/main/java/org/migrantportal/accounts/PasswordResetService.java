@@ -62,13 +62,16 @@ public class PasswordResetService {
 
 	private final LoginThrottle throttle;
 
+	private final AccountSessions sessions;
+
 	private final ThreadPoolTaskExecutor background = new ThreadPoolTaskExecutor();
 
 	PasswordResetService(AccountRepository accounts, PasswordResetTokenRepository tokens,
 			PasswordEncoder passwordEncoder, ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			AccountsProperties properties, LoginThrottle throttle) {
+			AccountsProperties properties, LoginThrottle throttle, AccountSessions sessions) {
 		this.throttle = throttle;
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -124,12 +127,12 @@ public class PasswordResetService {
 
 	/**
 	 * Sets the new password through a link, which then dies with every other link of the
-	 * account.
+	 * account; every session of the account ends, on every node.
 	 * @throws AccountException when the link does not work (any more) or the password is
 	 * too weak
 	 */
 	public void reset(String token, String newPassword) {
-		this.transactions.executeWithoutResult((status) -> {
+		String email = this.transactions.execute((status) -> {
 			PasswordResetToken reset = find(token).orElseThrow(AccountException::resetLinkInvalid);
 			Account account = this.accounts.findById(reset.getAccountId())
 				.filter(Account::isEnabled)
@@ -141,7 +144,10 @@ public class PasswordResetService {
 			account.changePassword(this.passwordEncoder.encode(newPassword), now);
 			this.tokens.useAllOfAccount(account.getId(), now);
 			publish(account, "PASSWORD_RESET");
+			return account.getEmail();
 		});
+		// whoever knew the old password is logged out everywhere
+		this.sessions.endAll(email);
 	}
 
 	private Optional<PasswordResetToken> find(String token) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
+import org.migrantportal.support.BackOffice;
 import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +122,19 @@ class PasswordResetTests {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from audit_entry where subject_id = ? and action = 'ACCOUNT_PASSWORD_RESET'",
 					Integer.class, this.accounts.idOf(reviewer)) == 1);
+	}
+
+	@Test
+	void aResetEndsEverySessionTheAccountHadOpen() throws Exception {
+		String editor = this.accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
+		MockHttpSession stolen = BackOffice.logIn(this.mvc, editor, AccountFixtures.PASSWORD);
+		assertThat(this.mvc.get().uri("/admin").session(stolen).exchange().getResponse().getStatus()).isEqualTo(200);
+		forgot(editor, "10.91.0.9");
+		assertThat(reset(tokenIn(awaitMailTo(editor)), NEW_PASSWORD, NEW_PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?reset");
+		assertThat(this.mvc.get().uri("/admin").session(stolen).exchange().getResponse().getRedirectedUrl())
+			.as("a session opened with the old password")
+			.endsWith("/login");
 	}
 
 	@Test

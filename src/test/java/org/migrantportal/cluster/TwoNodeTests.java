@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,7 +38,10 @@ import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.TestDatabase;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,8 +83,14 @@ class TwoNodeTests {
 		databaseName = "two_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(server.url(), server, "create database " + databaseName + " encoding 'UTF8' template template0");
 		databaseUrl = server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName + "$1");
-		CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> start(server));
-		CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> start(server));
+		// the nodes start at the same moment; only Spring Boot's logging set-up, which
+		// one
+		// JVM cannot run twice at once, goes one after the other
+		CountDownLatch loggingReady = new CountDownLatch(1);
+		CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(
+				() -> start(server, new LoggingStep(Ordered.HIGHEST_PRECEDENCE + 21, loggingReady::countDown)));
+		CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture
+			.supplyAsync(() -> start(server, new LoggingStep(Ordered.HIGHEST_PRECEDENCE, () -> waitFor(loggingReady))));
 		nodeA = a.join();
 		nodeB = b.join();
 	}
@@ -181,17 +192,47 @@ class TwoNodeTests {
 		assertThat(refused.body()).contains("lang=\"ka\"").contains("მეტისმეტად ბევრი მცდელობა");
 	}
 
-	private static ConfigurableApplicationContext start(TestDatabase.Connection server) {
+	private static void waitFor(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Runs an action just before (order above Spring Boot's logging listener) or just
+	 * after (order below it) a node sets up logging.
+	 */
+	record LoggingStep(int order,
+			Runnable action) implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			this.action.run();
+		}
+
+		@Override
+		public int getOrder() {
+			return this.order;
+		}
+
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase.Connection server, LoggingStep loggingStep) {
 		// arguments, so that they win over application.properties
-		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + server.username(),
-				"--spring.datasource.password=" + server.password(), "--portal.demo-data=false",
-				"--portal.admin.email=" + ADMIN, "--portal.admin.password=" + ADMIN_PASSWORD,
-				// the admin logs in with the password alone: the second factor has its
-				// own tests
-				"--portal.mfa.required=false", "--portal.schedule.interval=PT0.5S",
-				"--portal.schedule.initial-delay=PT0.5S", "--portal.rate-limit.search-per-minute=5",
-				"--spring.main.banner-mode=off");
+		return new SpringApplicationBuilder(PortalApplication.class).listeners(loggingStep)
+			.run("--server.port=0", "--spring.datasource.url=" + databaseUrl,
+					"--spring.datasource.username=" + server.username(),
+					"--spring.datasource.password=" + server.password(), "--portal.demo-data=false",
+					"--portal.admin.email=" + ADMIN, "--portal.admin.password=" + ADMIN_PASSWORD,
+					// the admin logs in with the password alone: the second factor has
+					// its
+					// own tests
+					"--portal.mfa.required=false", "--portal.schedule.interval=PT0.5S",
+					"--portal.schedule.initial-delay=PT0.5S", "--portal.rate-limit.search-per-minute=5",
+					"--spring.main.banner-mode=off");
 	}
 
 	private String logIn(ConfigurableApplicationContext node, String email, String password) throws Exception {

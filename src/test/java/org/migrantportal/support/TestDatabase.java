@@ -36,6 +36,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
 					"spring.datasource.password=" + database.password())
 			.applyTo(context);
+		if (!context.getEnvironment().containsProperty("spring.datasource.hikari.maximum-pool-size")) {
+			// a test run keeps a dozen and more contexts, each with its pool, on one
+			// server
+			// of 100 connections: a context at rest keeps one connection
+			TestPropertyValues
+				.of("spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=1",
+						"spring.datasource.hikari.idle-timeout=10000")
+				.applyTo(context);
+		}
 		if (!context.getEnvironment().containsProperty("portal.page-cache.enabled")) {
 			// tests that write rows directly would read pages cached before; the page
 			// cache's own tests turn it on
