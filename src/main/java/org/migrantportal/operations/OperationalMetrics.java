@@ -2,7 +2,6 @@ package org.migrantportal.operations;
 
 import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -11,13 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The portal's own gauges and counters: the outbox backlog (event publications not yet
- * completed, read at most every 15 seconds so a scrape does not load the database) and
- * the two counters of the page cache, {@code portal.page.cache} with
- * {@code result=hit|miss}, which the cache increments (the hit ratio is hits over both).
+ * completed, read at most every 15 seconds so a scrape does not load the database). The
+ * page cache counts its own hits and misses ({@code portal.page.cache}).
  */
 class OperationalMetrics implements MeterBinder {
-
-	static final String PAGE_CACHE = "portal.page.cache";
 
 	private static final long OUTBOX_READ_INTERVAL = TimeUnit.SECONDS.toNanos(15);
 
@@ -38,12 +34,6 @@ class OperationalMetrics implements MeterBinder {
 		Gauge.builder("portal.outbox.backlog", this, OperationalMetrics::outboxBacklog)
 			.description("Event publications not completed yet (listeners still to run or to retry)")
 			.register(registry);
-		for (String result : new String[] { "hit", "miss" }) {
-			Counter.builder(PAGE_CACHE)
-				.tag("result", result)
-				.description("Anonymous page views served from the page cache (hit) or rendered (miss)")
-				.register(registry);
-		}
 	}
 
 	double outboxBacklog() {

@@ -2,6 +2,10 @@ package org.migrantportal.pagecache;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +23,9 @@ class PageCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,
-			StalePages stalePages, Clock clock) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, properties, stalePages, clock));
+			StalePages stalePages, Clock clock, ObjectProvider<MeterRegistry> meters) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache,
+				properties, stalePages, clock, meters.getIfAvailable(SimpleMeterRegistry::new)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

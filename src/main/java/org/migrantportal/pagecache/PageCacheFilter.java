@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.migrantportal.shared.PageTags;
 
 import org.springframework.http.HttpHeaders;
@@ -49,11 +52,29 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	PageCacheFilter(PageCache cache, PageCacheProperties properties, StalePages stalePages, Clock clock) {
+	private final Map<String, Counter> served;
+
+	PageCacheFilter(PageCache cache, PageCacheProperties properties, StalePages stalePages, Clock clock,
+			MeterRegistry meters) {
 		this.cache = cache;
 		this.properties = properties;
 		this.stalePages = stalePages;
 		this.clock = clock;
+		this.served = Map.of("HIT", counter(meters, "hit"), "MISS", counter(meters, "miss"), "BYPASS",
+				counter(meters, "miss"), "STALE", counter(meters, "stale"));
+	}
+
+	/**
+	 * {@code portal.page.cache{result=hit|miss|stale}}: anonymous page views answered
+	 * from the cache, rendered, or answered with a stale copy while the database was
+	 * away.
+	 */
+	private static Counter counter(MeterRegistry meters, String result) {
+		return Counter.builder("portal.page.cache")
+			.tag("result", result)
+			.description("Anonymous page views served from the page cache (hit), rendered (miss), "
+					+ "or served from a stale copy while the database was away (stale)")
+			.register(meters);
 	}
 
 	@Override
@@ -146,6 +167,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader("X-Cache", state);
+		this.served.get(state).increment();
 		if (page.etag() != null) {
 			response.setHeader(HttpHeaders.ETAG, page.etag());
 			if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), page.etag())) {

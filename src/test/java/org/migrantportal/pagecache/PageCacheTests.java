@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,6 +90,9 @@ class PageCacheTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	private ContentFixtures fixtures;
 
 	private final List<Long> pages = new ArrayList<>();
@@ -117,6 +121,8 @@ class PageCacheTests {
 	@Test
 	void secondVisitIsServedFromTheCacheWithStrongEtagAndCdnCaching() {
 		String path = "/ka/pages/" + publishedPage("ქეშირებული გვერდი");
+		double hitsBefore = served("hit");
+		double missesBefore = served("miss");
 		MockHttpServletResponse first = get(path);
 		assertThat(first.getStatus()).isEqualTo(200);
 		assertThat(first.getHeader("X-Cache")).isEqualTo("MISS");
@@ -132,6 +138,12 @@ class PageCacheTests {
 			.isEqualTo(first.getHeader("Content-Security-Policy"))
 			.isNotBlank();
 		assertThat(second.getHeaders("Set-Cookie")).isEmpty();
+		assertThat(served("miss")).as("the metrics count the render").isEqualTo(missesBefore + 1);
+		assertThat(served("hit")).as("and the hit").isEqualTo(hitsBefore + 1);
+	}
+
+	private double served(String result) {
+		return this.meters.get("portal.page.cache").tag("result", result).counter().count();
 	}
 
 	@Test
