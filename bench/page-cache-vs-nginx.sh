@@ -5,10 +5,12 @@
 # method asks. The server under test (the portal, nginx) is pinned to core 1, wrk to core 0.
 # CPU per request = (utime + stime of the server's processes, from /proc/<pid>/stat) / requests.
 #
-# The uncached render is asked with a PORTAL_SESSION cookie, which the page cache never
-# answers (a signed-in editor is not served cached pages); the public site keeps no session,
-# so the page is rendered exactly as for an anonymous visitor whose page is not cached. It is
-# asked without Accept-Encoding, so the figure is the render, not Tomcat's on-the-fly gzip.
+# The uncached render is asked from a second portal on the same database, started with
+# portal.page-cache.enabled=false, by the same anonymous request: it is the render a visitor
+# whose page is not cached costs. It is asked without Accept-Encoding, so the figure is the
+# render, not Tomcat's on-the-fly gzip. (With a URL given, the uncached render is asked of that
+# portal with a PORTAL_SESSION cookie, which the page cache never answers; then the figure also
+# holds the look-up of that unknown session in the session store.)
 #
 # Usage: bench/page-cache-vs-nginx.sh [portal-base-url] [seconds-per-run] [repetitions]
 #   With no URL, starts the portal jar (target/migrant-portal-*.jar, built if missing) on port
@@ -26,11 +28,16 @@ warmup=${WARMUP_SECONDS:-30}
 path=${ARTICLE_PATH:-/ka/pages/migrantta-resurs-tsentrebi}
 nginx_port=8092
 work=$(mktemp -d)
+# the embedded PostgreSQL runs as an unprivileged user when started by root: it must reach its folder
+chmod 755 "$work"
 portal_pid=
 nginx_pid=
+uncached_pid=
+uncached_base=
 cleanup() {
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
   [ -n "${started_portal:-}" ] && kill "$portal_pid" 2>/dev/null || true
+  [ -n "$uncached_pid" ] && kill "$uncached_pid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -56,9 +63,20 @@ if [ -z "$base" ]; then
   portal_pid=$!
   started_portal=1
   base=http://localhost:8091
-  until curl -fs -o /dev/null "$base/ka/"; do
+  until curl -fs -o /dev/null "$base$path"; do
     sleep 0.2
     kill -0 "$portal_pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
+  done
+  # the same portal on the same database without the page cache, for the uncached render
+  taskset -c 1 java -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8093 \
+    --spring.datasource.url=jdbc:postgresql://localhost:54338/portal --spring.datasource.username=postgres \
+    --spring.datasource.password= --portal.page-cache.enabled=false --portal.demo-data=true \
+    >"$work/uncached.log" 2>&1 &
+  uncached_pid=$!
+  uncached_base=http://localhost:8093
+  until curl -fs -o /dev/null "$uncached_base$path"; do
+    sleep 0.2
+    kill -0 "$uncached_pid" 2>/dev/null || { cat "$work/uncached.log"; exit 1; }
   done
   # the embedded PostgreSQL on the same core, and counted: the render's queries are its work
   postmaster=$(head -n 1 "$work/db/postmaster.pid" 2>/dev/null || true)
@@ -121,7 +139,7 @@ ticks() { # total utime+stime (clock ticks) of a process and its children proces
 server_ticks() { # the portal's ticks include its embedded PostgreSQL's, when this script started it
   local total
   total=$(ticks "$1")
-  if [ "$1" = "$portal_pid" ] && [ -n "${postmaster:-}" ]; then total=$((total + $(ticks "$postmaster"))); fi
+  if { [ "$1" = "$portal_pid" ] || [ "$1" = "$uncached_pid" ]; } && [ -n "${postmaster:-}" ]; then total=$((total + $(ticks "$postmaster"))); fi
   echo "$total"
 }
 hz=$(getconf CLK_TCK)
@@ -139,11 +157,16 @@ run() { # name pid duration url [header]; prints "name requests cpu_us_per_reque
 }
 
 cached_url="$base$path"
+if [ -n "$uncached_pid" ]; then
+  uncached_target=("$uncached_pid" "$uncached_base$path" 'Accept: text/html')
+else
+  uncached_target=("$portal_pid" "$base$path" 'Cookie: PORTAL_SESSION=bench')
+fi
 nginx_url="http://127.0.0.1:$nginx_port/p/article.html"
 echo "warming up (${warmup}s each)..."
 run warm "$portal_pid" "$warmup" "$cached_url" 'Accept-Encoding: gzip' >/dev/null
 run warm "$nginx_pid" "$warmup" "$nginx_url" 'Accept-Encoding: gzip' >/dev/null
-run warm "$portal_pid" "$warmup" "$cached_url" 'Cookie: PORTAL_SESSION=bench' >/dev/null
+run warm "${uncached_target[0]}" "$warmup" "${uncached_target[1]}" "${uncached_target[2]}" >/dev/null
 
 printf '%-4s %-22s %10s %14s\n' rep target requests 'cpu_us/request'
 : >"$work/results"
@@ -152,7 +175,7 @@ for rep in $(seq 1 "$reps"); do
     case $target in
       cached) line=$(run cached "$portal_pid" "$seconds" "$cached_url" 'Accept-Encoding: gzip') ;;
       nginx) line=$(run nginx "$nginx_pid" "$seconds" "$nginx_url" 'Accept-Encoding: gzip') ;;
-      uncached) line=$(run uncached "$portal_pid" "$seconds" "$cached_url" 'Cookie: PORTAL_SESSION=bench') ;;
+      uncached) line=$(run uncached "${uncached_target[0]}" "$seconds" "${uncached_target[1]}" "${uncached_target[2]}") ;;
     esac
     echo "$line" >>"$work/results"
     read -r name requests cpu <<<"$line"

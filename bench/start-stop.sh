@@ -17,6 +17,8 @@ if [ -z "$jar" ]; then
   jar=$(ls target/migrant-portal-*.jar | grep -v original | head -n 1)
 fi
 work=$(mktemp -d)
+# the embedded PostgreSQL runs as an unprivileged user when started by root: it must reach its folder
+chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
 pages="/ka/ /en/ /hy/ /ka/help /en/help /en/services /en/topics/labour-migration /en/search?q=visa /ka/news"
 

@@ -13,6 +13,8 @@ if [ -z "$jar" ]; then
   jar=$(ls target/migrant-portal-*.jar | grep -v original | head -n 1)
 fi
 work=$(mktemp -d)
+# the embedded PostgreSQL runs as an unprivileged user when started by root: it must reach its folder
+chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
 
 start_once() { # $1 data dir; prints "seconds rss_kib"

@@ -29,7 +29,10 @@ public class PageCache {
 
 	private final AtomicLong generation = new AtomicLong();
 
+	private final ViewCache views;
+
 	PageCache(PageCacheProperties properties) {
+		this.views = new ViewCache(properties);
 		this.stale = Caffeine.newBuilder()
 			.maximumWeight(properties.staleMaxSize().toBytes())
 			.weigher((PageKey key, CachedPage page) -> page.weight())
@@ -94,6 +97,7 @@ public class PageCache {
 			return;
 		}
 		this.generation.incrementAndGet();
+		this.views.evict(tags);
 		Set<String> evicted = Set.copyOf(tags);
 		this.fresh.asMap().entrySet().removeIf((entry) -> entry.getValue().hasAnyTag(evicted));
 	}
@@ -101,7 +105,13 @@ public class PageCache {
 	/** Drops every page (an operator's choice, or a change whose reach is unknown). */
 	public void evictAll() {
 		this.generation.incrementAndGet();
+		this.views.evictAll();
 		this.fresh.invalidateAll();
+	}
+
+	/** The views of pages kept with the pages, evicted with them. */
+	ViewCache views() {
+		return this.views;
 	}
 
 	/** Whether a page is cached now (for tests and operators). */

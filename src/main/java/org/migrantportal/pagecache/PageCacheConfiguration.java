@@ -5,6 +5,8 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.migrantportal.shared.PublishedViews;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,6 +22,12 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
 class PageCacheConfiguration {
+
+	/** What public pages show, kept with the page cache when it is on. */
+	@Bean
+	PublishedViews publishedViews(PageCache cache, PageCacheProperties properties) {
+		return properties.enabled() ? cache.views() : PublishedViews.NONE;
+	}
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,

@@ -3,6 +3,7 @@ package org.migrantportal.shared;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,6 +22,8 @@ public final class PageTags {
 
 	private static final String ATTRIBUTE = PageTags.class.getName();
 
+	private static final ThreadLocal<Set<String>> RECORDING = new ThreadLocal<>();
+
 	private PageTags() {
 	}
 
@@ -36,9 +39,35 @@ public final class PageTags {
 		add(kind);
 	}
 
+	/**
+	 * Runs {@code work} and puts into {@code tags} every tag it notes (besides noting
+	 * them for the request as usual), so that a result kept for later can name what it
+	 * shows.
+	 */
+	public static <T> T recording(Set<String> tags, Supplier<T> work) {
+		Set<String> outer = RECORDING.get();
+		RECORDING.set(tags);
+		try {
+			return work.get();
+		}
+		finally {
+			if (outer != null) {
+				outer.addAll(tags);
+				RECORDING.set(outer);
+			}
+			else {
+				RECORDING.remove();
+			}
+		}
+	}
+
 	/** Notes any other tag. */
 	@SuppressWarnings("unchecked")
 	public static void add(String tag) {
+		Set<String> recording = RECORDING.get();
+		if (recording != null) {
+			recording.add(tag);
+		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
 			return;

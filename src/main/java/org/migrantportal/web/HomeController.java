@@ -1,10 +1,13 @@
 package org.migrantportal.web;
 
+import java.util.List;
+
 import org.migrantportal.content.ContentService;
 import org.migrantportal.content.NewsService;
 import org.migrantportal.directory.HelpContactService;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.shared.PublishedViews;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +26,11 @@ class HomeController {
 
 	private final NewsService newsService;
 
+	private final PublishedViews views;
+
 	HomeController(ContentService contentService, HelpContactService helpContacts, PageLinksFactory pageLinks,
-			NewsService newsService) {
+			NewsService newsService, PublishedViews views) {
+		this.views = views;
 		this.newsService = newsService;
 		this.contentService = contentService;
 		this.helpContacts = helpContacts;
@@ -33,9 +39,12 @@ class HomeController {
 
 	@GetMapping("/{locale}/")
 	String show(@PathVariable SiteLocale locale, Model model) {
-		model.addAttribute("topics", this.contentService.listTopics(locale));
-		model.addAttribute("contacts", this.helpContacts.listContacts(locale));
-		model.addAttribute("news", this.newsService.listHomeNews(locale, 3));
+		model.addAttribute("topics",
+				this.views.get(List.of("topics", locale.tag()), () -> this.contentService.listTopics(locale)));
+		model.addAttribute("contacts",
+				this.views.get(List.of("contacts", locale.tag()), () -> this.helpContacts.listContacts(locale)));
+		model.addAttribute("news",
+				this.views.get(List.of("home-news", locale.tag()), () -> this.newsService.listHomeNews(locale, 3)));
 		model.addAttribute("links", this.pageLinks.forEveryLocale(locale, (target) -> "/" + target.tag() + "/"));
 		return "site/home";
 	}

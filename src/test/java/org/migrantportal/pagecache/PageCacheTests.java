@@ -38,6 +38,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -200,6 +201,34 @@ class PageCacheTests {
 		assertThat(changed.getHeader("X-Cache")).isEqualTo("MISS");
 		assertThat(body(changed)).contains("ახალი სათაური").doesNotContain("ძველი სათაური");
 		assertThat(get(other).getHeader("X-Cache")).isEqualTo("HIT");
+	}
+
+	@Test
+	void aVisitorTheCacheDoesNotAnswerGetsTheKeptViewAndAChangeAtOnce() {
+		String slug = publishedPage("ნახვა მეხსიერებაში");
+		Long id = this.pages.get(0);
+		String path = "/ka/pages/" + slug;
+		MockHttpServletResponse first = getWithSession(path);
+		assertThat(first.getHeader("X-Cache")).as("a visitor with a session gets a render").isNull();
+		assertThat(body(first)).contains("ნახვა მეხსიერებაში");
+		// a direct write, which no editor makes: the kept view does not ask the database
+		// again
+		this.context.getBean(JdbcTemplate.class)
+			.update("update content_page_translation set published_title = 'ჩაწერილი პირდაპირ' where page_id = ?", id);
+		assertThat(body(getWithSession(path))).contains("ნახვა მეხსიერებაში");
+
+		saveAndPublish(id, "გამოქვეყნებული ცვლილება", slug);
+		assertThat(body(getWithSession(path))).as("a publication reaches the kept view at once")
+			.contains("გამოქვეყნებული ცვლილება")
+			.doesNotContain("ნახვა მეხსიერებაში");
+	}
+
+	private MockHttpServletResponse getWithSession(String path) {
+		return this.mvc.get()
+			.uri(path)
+			.cookie(new Cookie("PORTAL_SESSION", "no-such-session"))
+			.exchange()
+			.getResponse();
 	}
 
 	@Test

@@ -1,9 +1,12 @@
 package org.migrantportal.content.web;
 
+import java.util.List;
+
 import org.migrantportal.content.ContentService;
 import org.migrantportal.content.PageView;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
+import org.migrantportal.shared.PublishedViews;
 import org.migrantportal.shared.Redirects;
 
 import org.springframework.stereotype.Controller;
@@ -22,14 +25,18 @@ class ContentPageController {
 
 	private final PageLinksFactory pageLinks;
 
-	ContentPageController(ContentService contentService, PageLinksFactory pageLinks) {
+	private final PublishedViews views;
+
+	ContentPageController(ContentService contentService, PageLinksFactory pageLinks, PublishedViews views) {
 		this.contentService = contentService;
 		this.pageLinks = pageLinks;
+		this.views = views;
 	}
 
 	@GetMapping("/{locale}/pages/{slug}")
 	ModelAndView show(@PathVariable SiteLocale locale, @PathVariable String slug) {
-		PageView page = this.contentService.getPage(locale, slug);
+		PageView page = this.views.get(List.of("page", locale.tag(), slug),
+				() -> this.contentService.getPage(locale, slug));
 		String self = page.paths().switchPaths().get(locale);
 		if (!self.equals("/" + locale.tag() + "/pages/" + slug)) {
 			return Redirects.permanent(self);

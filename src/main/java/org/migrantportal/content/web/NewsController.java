@@ -20,6 +20,7 @@ import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.BadRequestException;
 import org.migrantportal.shared.ControlCharacters;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.PublishedViews;
 import org.migrantportal.shared.Redirects;
 
 import org.springframework.context.MessageSource;
@@ -49,7 +50,10 @@ class NewsController {
 
 	private final MessageSource messages;
 
-	NewsController(NewsService news, PageLinksFactory pageLinks, MessageSource messages) {
+	private final PublishedViews views;
+
+	NewsController(NewsService news, PageLinksFactory pageLinks, MessageSource messages, PublishedViews views) {
+		this.views = views;
 		this.news = news;
 		this.pageLinks = pageLinks;
 		this.messages = messages;
@@ -71,7 +75,7 @@ class NewsController {
 
 	@GetMapping("/{locale}/news/{slug}")
 	ModelAndView show(@PathVariable SiteLocale locale, @PathVariable String slug) {
-		NewsView item = this.news.getNews(locale, slug);
+		NewsView item = this.views.get(List.of("news", locale.tag(), slug), () -> this.news.getNews(locale, slug));
 		String self = item.paths().switchPaths().get(locale);
 		if (!self.equals("/" + locale.tag() + "/news/" + slug)) {
 			return Redirects.permanent(self);
