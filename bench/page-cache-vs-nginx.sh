@@ -7,7 +7,9 @@
 #
 # The uncached render is asked from a second portal on the same database, started with
 # portal.page-cache.enabled=false, by the same anonymous request: it is the render a visitor
-# whose page is not cached costs. It is asked without Accept-Encoding, so the figure is the
+# whose page is not cached costs. That portal keeps the views behind the pages
+# (portal.page-cache.keep-views=true, as a portal with the page cache does), so the figure is
+# the template's; COLD=1 keeps no views either, so every render asks the database. It is asked without Accept-Encoding, so the figure is the
 # render, not Tomcat's on-the-fly gzip. (With a URL given, the uncached render is asked of that
 # portal with a PORTAL_SESSION cookie, which the page cache never answers; then the figure also
 # holds the look-up of that unknown session in the session store.)
@@ -71,6 +73,7 @@ if [ -z "$base" ]; then
   taskset -c 1 java -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8093 \
     --spring.datasource.url=jdbc:postgresql://localhost:54338/portal --spring.datasource.username=postgres \
     --spring.datasource.password= --portal.page-cache.enabled=false --portal.demo-data=true \
+    --portal.page-cache.keep-views="$([ "${COLD:-0}" = 1 ] && echo false || echo true)" \
     >"$work/uncached.log" 2>&1 &
   uncached_pid=$!
   uncached_base=http://localhost:8093

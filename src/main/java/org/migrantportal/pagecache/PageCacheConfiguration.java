@@ -26,7 +26,7 @@ class PageCacheConfiguration {
 	/** What public pages show, kept with the page cache when it is on. */
 	@Bean
 	PublishedViews publishedViews(PageCache cache, PageCacheProperties properties) {
-		return properties.enabled() ? cache.views() : PublishedViews.NONE;
+		return properties.viewsKept() ? cache.views() : PublishedViews.NONE;
 	}
 
 	@Bean

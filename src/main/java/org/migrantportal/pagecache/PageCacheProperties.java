@@ -23,13 +23,21 @@ import org.springframework.validation.annotation.Validated;
  * @param staleTimeToLive how long a stale copy is kept for when the database is away
  * @param cacheControl the {@code Cache-Control} of cached public pages, for a CDN or
  * nginx in front
+ * @param keepViews whether what pages show is kept between renders too; unset: when the
+ * page cache is on
  */
 @ConfigurationProperties("portal.page-cache")
 @Validated
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") @NotNull DataSize maxSize,
 		@DefaultValue("32MB") @NotNull DataSize staleMaxSize, @DefaultValue("10m") @NotNull Duration timeToLive,
 		@DefaultValue("1m") @NotNull Duration clockTimeToLive, @DefaultValue("1d") @NotNull Duration staleTimeToLive,
-		@DefaultValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400") @NotBlank String cacheControl) {
+		@DefaultValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400") @NotBlank String cacheControl,
+		Boolean keepViews) {
+
+	/** Whether the views behind the pages are kept ({@code keep-views}, else enabled). */
+	boolean viewsKept() {
+		return (this.keepViews != null) ? this.keepViews : this.enabled;
+	}
 
 	PageCacheProperties {
 		if (maxSize != null && maxSize.toBytes() < 1) {
