@@ -276,7 +276,8 @@ class DatabaseOutageTests {
 				// the outage is expected here: its warnings are not news
 				"--logging.level.com.zaxxer.hikari=error", "--logging.level.org.hibernate.orm.jdbc.error=off",
 				"--logging.level.org.springframework.boot.jdbc.health=error",
-				"--logging.level.org.springframework.transaction.interceptor=off");
+				"--logging.level.org.springframework.transaction.interceptor=off",
+				"--logging.level.org.springframework.transaction.support=off");
 	}
 
 	private static long elapsedMillis(long startNanos) {

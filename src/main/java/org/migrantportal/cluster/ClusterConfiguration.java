@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,9 @@ class ClusterConfiguration {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.withTableName("scheduled_job_lock")
+			// named, not detected: a detection during a database outage would stay
+			// "unknown" and keep every scheduled job from running after it
+			.withDatabaseProduct(DatabaseProduct.POSTGRES_SQL)
 			.usingDbTime()
 			.build());
 	}
