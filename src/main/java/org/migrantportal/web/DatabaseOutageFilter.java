@@ -24,7 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
-	/** Just after the request id, before security and the page cache. */
+	/**
+	 * Just inside the request id and the page cache (which serves its stale copy itself),
+	 * before the session store and security.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
