@@ -29,7 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A login that fails tells nothing about the account: a disabled account, an unknown
  * e-mail and a wrong password get the same redirect and the same page, and each costs the
  * same password hash check, so the time taken tells nothing either (a disabled account's
- * password is checked before its status, not skipped).
+ * password is checked before its status, not skipped); an unknown e-mail is throttled
+ * after as many failures as a real account.
  */
 @PortalWebTest
 class LoginParityTests {
@@ -54,6 +55,8 @@ class LoginParityTests {
 
 	@BeforeEach
 	void accounts() {
+		// failures counted by earlier runs on this database must not throttle this one
+		this.jdbc.update("delete from login_throttle");
 		AccountFixtures accounts = new AccountFixtures(this.context);
 		this.editor = accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
 		this.disabled = accounts.create(StaffRole.EDITOR, CountryScope.GEORGIA, null);
@@ -87,6 +90,20 @@ class LoginParityTests {
 			.doesNotContain(0);
 	}
 
+	@Test
+	void anUnknownAccountIsThrottledAfterAsManyFailuresAsARealOne() throws Exception {
+		String unknown = "nobody-" + this.editor;
+		for (int i = 0; i < 5; i++) {
+			assertThat(attempt(unknown, "guess " + i).status()).isEqualTo(302);
+			assertThat(attempt(this.editor, "guess " + i).status()).isEqualTo(302);
+		}
+		Attempt throttledUnknown = attempt(unknown, AccountFixtures.PASSWORD);
+		Attempt throttledReal = attempt(this.editor, AccountFixtures.PASSWORD);
+		assertThat(throttledUnknown.status()).isEqualTo(throttledReal.status()).isEqualTo(429);
+		assertThat(throttledUnknown.retryAfter()).isNotNull();
+		assertThat(throttledReal.retryAfter()).isNotNull();
+	}
+
 	/** How many times a login attempt had the password hash checked. */
 	private int hashChecks(String email, String password) throws Exception {
 		Mockito.clearInvocations(this.passwordEncoder);
@@ -107,7 +124,8 @@ class LoginParityTests {
 			.param("password", password)
 			.with(csrf())
 			.with((request) -> {
-				request.setRemoteAddr("10.201." + (client / 250) + "." + (client % 250 + 1));
+				// each from a network of its own: only the account's failures count
+				request.setRemoteAddr("10." + (201 + client / 250) + "." + (client % 250) + ".1");
 				return request;
 			})
 			.session(session)
@@ -128,10 +146,10 @@ class LoginParityTests {
 				.text();
 		}
 		return new Attempt(email + " / " + ((password.equals(AccountFixtures.PASSWORD)) ? "right" : "wrong"),
-				response.getStatus(), response.getRedirectedUrl(), page);
+				response.getStatus(), response.getRedirectedUrl(), page, response.getHeader("Retry-After"));
 	}
 
-	private record Attempt(String what, int status, String redirect, String page) {
+	private record Attempt(String what, int status, String redirect, String page, String retryAfter) {
 	}
 
 }

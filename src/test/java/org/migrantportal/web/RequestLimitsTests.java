@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.catalina.connector.Connector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +33,8 @@ import org.migrantportal.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
@@ -151,6 +154,18 @@ class RequestLimitsTests {
 		HttpResponse<String> answered = send(
 				HttpRequest.newBuilder(URI.create(url("/en/help"))).header("X-Filler", "a".repeat(6_000)).build());
 		assertThat(answered.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void tomcatRunsWithTheLimitsTheSettingsName() {
+		Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) this.context).getWebServer())
+			.getTomcat()
+			.getConnector();
+		assertThat(connector.getMaxPostSize()).isEqualTo(2 * 1024 * 1024);
+		assertThat(connector.getProperty("maxSwallowSize")).isEqualTo(2 * 1024 * 1024);
+		assertThat(connector.getProperty("connectionTimeout")).as("a silent client is dropped after 20 s")
+			.isEqualTo(20_000);
+		assertThat(connector.getProperty("maxHttpRequestHeaderSize")).isEqualTo(8 * 1024);
 	}
 
 	/** The page's edit form as the editor got it, with the text changed. */
