@@ -2,6 +2,7 @@ package org.migrantportal.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Manages staff accounts. Only admins create, change, disable and enable accounts;
  * everyone changes their own password (with the current one) and their back-office
  * language. Every change is published as an {@link AccountEvents.AccountChanged} event
- * for the audit trail.
+ * for the audit trail. A change of what an account may do (its role, country or
+ * organization) and disabling it end the account's sessions on every node at once.
  */
 @Service
 @Transactional
@@ -35,13 +37,16 @@ public class AccountService {
 
 	private final SiteLocales siteLocales;
 
+	private final AccountSessions sessions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, OrganizationService organizations,
-			SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock) {
+			SiteLocales siteLocales, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.passwordEncoder = passwordEncoder;
 		this.organizations = organizations;
 		this.siteLocales = siteLocales;
@@ -73,16 +78,24 @@ public class AccountService {
 			throw AccountException.staleVersion();
 		}
 		checkOrganization(changes.organizationId());
+		boolean accessChanged = account.getRole() != changes.role()
+				|| account.getCountryScope() != changes.countryScope()
+				|| !Objects.equals(account.getOrganizationId(), changes.organizationId());
 		account.change(changes.displayName().strip(), changes.role(), changes.countryScope(), changes.organizationId(),
 				this.clock.instant());
 		publish(account, "UPDATED",
 				changes.role() + " " + changes.countryScope() + " organization=" + changes.organizationId(), actor);
+		if (accessChanged) {
+			// the person logs in again and gets exactly what they may do now, on every
+			// node
+			this.sessions.endAll(account.getEmail());
+		}
 		return AccountView.of(account);
 	}
 
 	/**
-	 * Disables or enables an account; a disabled account's open sessions end at their
-	 * next request.
+	 * Disables or enables an account; a disabled account's sessions end at once, on every
+	 * node.
 	 */
 	public void setEnabled(Actor actor, Long id, boolean enabled) {
 		requireAdmin(actor);
@@ -93,6 +106,9 @@ public class AccountService {
 		if (account.isEnabled() != enabled) {
 			account.setEnabled(enabled, this.clock.instant());
 			publish(account, enabled ? "ENABLED" : "DISABLED", "", actor);
+			if (!enabled) {
+				this.sessions.endAll(account.getEmail());
+			}
 		}
 	}
 

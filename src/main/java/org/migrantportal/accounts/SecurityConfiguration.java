@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,12 +39,12 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Two filter chains. The back-office ({@code /admin/**}, {@code /login},
  * {@code /logout}): form login with CSRF, throttled, POST-only logout, a new session id
- * at login, sessions shared by every node (Spring Session JDBC) that end after 12 hours
- * whatever happens, refusals (403, CSRF) audited, no caching, the account reloaded on
- * every request, and the URL rules every module declares ({@link BackOfficeRoutes}). The
- * public site: no session and no cookie for anonymous visitors. Both send strict headers
- * (a Content-Security-Policy without inline script, no framing, no referrer, no powerful
- * browser features).
+ * at login, failed logins alike in answer and in cost, sessions shared by every node
+ * (Spring Session JDBC) that end after 12 hours whatever happens, refusals (403, CSRF)
+ * audited, no caching, the account reloaded on every request, and the URL rules every
+ * module declares ({@link BackOfficeRoutes}). The public site: no session and no cookie
+ * for anonymous visitors. Both send strict headers (a Content-Security-Policy without
+ * inline script, no framing, no referrer, no powerful browser features).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -61,7 +65,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain backOffice(HttpSecurity http, LoginFlow loginFlow, AccountUserDetailsService users,
 			ObjectProvider<BackOfficeRoutes> routes, SecondFactorService secondFactors, AccountsProperties properties,
-			RequestRefusals refusals) throws Exception {
+			RequestRefusals refusals, PasswordEncoder passwordEncoder,
+			ObjectProvider<AuthenticationEventPublisher> authenticationEvents) throws Exception {
 		http.securityMatcher("/admin/**", "/login", "/login/**", "/logout").authorizeHttpRequests((requests) -> {
 			// the second step and the password reset check their state themselves
 			requests.requestMatchers("/login", "/login/mfa", "/login/forgot", "/login/reset").permitAll();
@@ -73,7 +78,7 @@ class SecurityConfiguration {
 			}
 			requests.anyRequest().authenticated();
 		})
-			.userDetailsService(users)
+			.authenticationManager(logins(users, passwordEncoder, authenticationEvents.getIfAvailable()))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter(LoginFlow.EMAIL_PARAMETER)
 				.successHandler(loginFlow.successHandler())
@@ -110,6 +115,28 @@ class SecurityConfiguration {
 				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Checks a login so that its answer and its cost tell nothing about the account: an
+	 * unknown e-mail, a wrong password and a disabled account each cost exactly one
+	 * password hash check (a disabled account's password is checked before its status
+	 * refuses it; an unknown e-mail is checked against a dummy hash), and all end in the
+	 * same failure. A manager of its own, without the global one as parent: that parent
+	 * would check every failed login's password a second time, but not a disabled
+	 * account's.
+	 */
+	static AuthenticationManager logins(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setUserDetailsPasswordService(users);
+		provider.setAlwaysPerformAdditionalChecksOnUser(true);
+		ProviderManager logins = new ProviderManager(provider);
+		if (events != null) {
+			logins.setAuthenticationEventPublisher(events);
+		}
+		return logins;
 	}
 
 	/**

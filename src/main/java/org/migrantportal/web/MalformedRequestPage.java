@@ -3,7 +3,7 @@ package org.migrantportal.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Pipeline;
@@ -29,8 +29,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers a URL that Tomcat rejects before the application sees it (an encoded slash or a
- * null byte in the path) with the friendly 404 page in the default language, instead of
- * Tomcat's own report page.
+ * null byte in the path) with the friendly 404 page, and a request Tomcat cannot read
+ * (headers over {@code server.max-http-request-header-size}) with the friendly 400 page,
+ * instead of Tomcat's own report page: in the language the path names, else the default
+ * one.
  */
 @Component
 class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -75,13 +77,14 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 	}
 
 	/**
-	 * The page, with the emergency numbers of the default language's country as tel:
-	 * links; built per error from the numbers kept in memory, so a publish shows here
-	 * too.
+	 * The page for the status, with the emergency numbers of the language's country as
+	 * tel: links; built per error from the numbers kept in memory, so a publish shows
+	 * here too.
 	 */
-	String html() {
-		SiteLocale locale = this.siteLocales.defaultLocale();
-		String title = message("error.404.title", locale);
+	String html(int status, String path) {
+		SiteLocale locale = this.siteLocales.find(firstSegment(path)).orElseGet(this.siteLocales::defaultLocale);
+		String error = (status == 404) ? "error.404" : "error.400";
+		String title = message(error + ".title", locale);
 		return "<!DOCTYPE html><html lang=\"" + locale.tag() + "\" dir=\"" + locale.dir() + "\"><head>"
 				+ "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 				+ "<title>" + title + " · " + message("site.name", locale) + "</title>"
@@ -93,9 +96,17 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 				+ HtmlUtils.htmlEscape(this.siteProperties.quickExitUrl(), "UTF-8")
 				+ "\" rel=\"noreferrer noopener\" data-quick-exit title=\"" + message("site.quick-exit.hint", locale)
 				+ "\">" + message("site.quick-exit", locale) + "</a></aside>" + emergencyNumbers(locale)
-				+ "<main id=\"main\"><h1>" + title + "</h1><p>" + message("error.404.text", locale)
+				+ "<main id=\"main\"><h1>" + title + "</h1><p>" + message(error + ".text", locale)
 				+ "</p><p><a href=\"/" + locale.tag() + "/\">" + message("error.home", locale)
 				+ "</a></p></main></body></html>";
+	}
+
+	private static String firstSegment(String path) {
+		if (path == null || !path.startsWith("/")) {
+			return "";
+		}
+		int end = path.indexOf('/', 1);
+		return (end < 0) ? path.substring(1) : path.substring(1, end);
 	}
 
 	private String emergencyNumbers(SiteLocale locale) {
@@ -132,9 +143,9 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 	/** Writes the prepared page for every error that reaches the host without a body. */
 	static class FriendlyErrorReportValve extends ErrorReportValve {
 
-		private final Supplier<String> html;
+		private final BiFunction<Integer, String, String> html;
 
-		FriendlyErrorReportValve(Supplier<String> html) {
+		FriendlyErrorReportValve(BiFunction<Integer, String, String> html) {
 			this.html = html;
 			setShowReport(false);
 			setShowServerInfo(false);
@@ -147,14 +158,17 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 				return;
 			}
 			try {
-				response.setStatus((status == 400) ? 404 : status);
+				// a rejected URL is a page that does not exist; headers Tomcat could not
+				// read (it says why) are a request not understood
+				int answered = (status == 400 && throwable == null) ? 404 : status;
+				response.setStatus(answered);
 				// Spring Security never saw this request: its headers are written here
 				SecurityHeaders.forErrorPages().forEach(response::setHeader);
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(this.html.get());
+					writer.write(this.html.apply(answered, request.getRequestURI()));
 					response.finishResponse();
 				}
 			}
