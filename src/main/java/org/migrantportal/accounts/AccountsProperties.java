@@ -86,8 +86,8 @@ record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue
 	}
 
 	/**
-	 * Back-office sessions end after {@code server.servlet.session.timeout} idle, and in
-	 * any case this long after login.
+	 * Back-office sessions end after {@code spring.session.timeout} idle, and in any case
+	 * this long after login.
 	 *
 	 * @param absoluteLifetime the longest a session lasts
 	 */

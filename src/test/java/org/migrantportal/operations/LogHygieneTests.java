@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.migrantportal.support.PortalWebTest;
 
@@ -85,6 +86,15 @@ class LogHygieneTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from login_throttle t where t::text like '%203.0.113.77%'",
 				Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void aStackTraceStillFollowsItsMessage(CapturedOutput output) {
+		LoggerFactory.getLogger(LogHygieneTests.class)
+			.warn("Something failed\r\nfor a reason", new IllegalStateException("the reason"));
+		assertThat(output.getAll()).contains("Something failed for a reason")
+			.contains("java.lang.IllegalStateException: the reason")
+			.containsPattern("\n\tat org\\.migrantportal\\.operations\\.LogHygieneTests\\.");
 	}
 
 	private MockHttpServletResponse logIn(String email, String password, String address) {
