@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.hibernate.validator.constraints.URL;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -85,8 +86,8 @@ record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue
 	}
 
 	/**
-	 * Back-office sessions end after {@code server.servlet.session.timeout} idle, and in
-	 * any case this long after login.
+	 * Back-office sessions end after {@code spring.session.timeout} idle, and in any case
+	 * this long after login.
 	 *
 	 * @param absoluteLifetime the longest a session lasts
 	 */
@@ -118,12 +119,14 @@ record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue
 	/**
 	 * Links to set a new password, e-mailed after "Forgot your password?".
 	 *
-	 * @param lifetime how long a link works
+	 * @param lifetime how long a link works: a minute to an hour, since a link left in a
+	 * mailbox longer is a password anyone who reads the mail can use
 	 * @param from the sender of the e-mail
 	 * @param baseUrl where the links start ({@code PORTAL_BASE_URL}, never the Host of a
 	 * request); while empty, no link is sent
 	 */
-	record PasswordReset(@DefaultValue("PT30M") @NotNull @DurationMin(minutes = 1) Duration lifetime,
+	record PasswordReset(
+			@DefaultValue("PT30M") @NotNull @DurationMin(minutes = 1) @DurationMax(minutes = 60) Duration lifetime,
 			@DefaultValue("no-reply@localhost") String from, @URL String baseUrl) {
 
 		PasswordReset {
