@@ -56,6 +56,11 @@ class InitialImportLock implements DisposableBean {
 	private synchronized void take(ApplicationArguments args) throws SQLException {
 		this.connection = this.dataSource.getConnection();
 		try (Statement statement = this.connection.createStatement()) {
+			// another node's import may take longer than a request may wait: no statement
+			// or socket timeout on this connection while it waits (the pool restores the
+			// socket timeout; release() the statement timeout)
+			statement.execute("set statement_timeout = 0");
+			this.connection.setNetworkTimeout(Runnable::run, 0);
 			logger.debug("Waiting for the initial import lock");
 			statement.execute("select pg_advisory_lock(" + LOCK_KEY + ")");
 		}
@@ -71,6 +76,7 @@ class InitialImportLock implements DisposableBean {
 		}
 		try (Connection held = this.connection; Statement statement = held.createStatement()) {
 			statement.execute("select pg_advisory_unlock(" + LOCK_KEY + ")");
+			statement.execute("reset statement_timeout");
 		}
 		finally {
 			this.connection = null;
