@@ -207,10 +207,17 @@ class StoredXssBrowserTests {
 	}
 
 	@Test
-	void theCheckNoticesAPageThatRunsStoredScript() {
+	void theChecksNoticeMarkupThatEscapedEscaping() throws Exception {
 		// a page without escaping or a policy, as a broken template would make it
 		this.driver.get("data:text/html,<h1>" + TITLE.replace("\"", "%22") + "</h1>");
 		new WebDriverWait(this.driver, Duration.ofSeconds(5)).until((d) -> script("return window.__xss;") != null);
+		assertThat(injected()).isNotEmpty();
+		// on the portal the policy blocks the handler, and the watch sees it try
+		this.driver.get(url("/en/"));
+		script("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=\"window.__xss=1\">');");
+		new WebDriverWait(this.driver, Duration.ofSeconds(5))
+			.until((d) -> !((List<?>) script("return window.__csp;")).isEmpty());
+		assertThat(script("return window.__xss;")).isNull();
 		assertThat(injected()).isNotEmpty();
 	}
 
