@@ -309,7 +309,7 @@ public class ServiceListingEditingService {
 	}
 
 	private List<ListingRow> rows(Actor actor, List<ServiceListing> candidates, ListingFilter filter, String locale) {
-		LocalDate today = LocalDate.now(this.clock);
+		Instant now = this.clock.instant();
 		List<ListingRow> rows = new ArrayList<>();
 		for (ServiceListing listing : candidates) {
 			if (!actor.canWorkOn(listing.getCountryScope(), listing.getOrganizationId())
@@ -317,7 +317,7 @@ public class ServiceListingEditingService {
 					|| (filter.country() != null && filter.country() != listing.getCountryScope())
 					|| (filter.reviewState() != null && filter.reviewState() != listing.getReviewState())
 					|| (filter.status() != null && filter.status() != listing.getStatus())
-					|| (filter.unverified() && !unverified(listing, today))) {
+					|| (filter.unverified() && !unverified(listing, now))) {
 				continue;
 			}
 			String name = this.store.document(listing.getWorkingRevisionId())
@@ -337,7 +337,12 @@ public class ServiceListingEditingService {
 		return rows;
 	}
 
-	private static boolean unverified(ServiceListing listing, LocalDate today) {
+	/**
+	 * Whether the listing's facts were last checked more than the allowed days ago,
+	 * counted in the listing's country (where the check was dated), not in UTC.
+	 */
+	private static boolean unverified(ServiceListing listing, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, listing.getCountryScope().zone());
 		return listing.getLastVerifiedOn() == null
 				|| listing.getLastVerifiedOn().isBefore(today.minusDays(VERIFY_EVERY_DAYS));
 	}

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.PublishedViews;
 import org.migrantportal.support.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -22,7 +26,21 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(ContentIntegrationTests.NoKeptViews.class)
 class ContentIntegrationTests {
+
+	/**
+	 * The page cache, which keeps views, is another module: here every view is read anew.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class NoKeptViews {
+
+		@Bean
+		PublishedViews publishedViews() {
+			return PublishedViews.NONE;
+		}
+
+	}
 
 	@Autowired
 	private ContentService content;

@@ -2,6 +2,8 @@ package org.migrantportal.directory.admin;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.migrantportal.directory.ServiceListingEditingService;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.BackOffice;
+import org.migrantportal.support.MutableClock;
 import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +56,9 @@ class ServiceListingAdminControllerTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MutableClock clock;
 
 	@Autowired
 	private ServiceListingEditingService editing;
@@ -227,6 +233,11 @@ class ServiceListingAdminControllerTests {
 
 	@Test
 	void listUnverifiedWhenNotVerifiedFor180DaysThenShownUntilMarkedVerifiedToday() throws Exception {
+		// late evening in UTC, when it is already tomorrow in Tbilisi, where checks are
+		// dated
+		Instant now = this.clock.instant();
+		Instant evening = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(21));
+		this.clock.advance(Duration.between(now, evening.isAfter(now) ? evening : evening.plus(Duration.ofDays(1))));
 		Long id = draftOf("rights-georgia");
 		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
 		String link = "/admin/services/" + id + "\"";
