@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,7 +106,7 @@ class NewsSchedulingBrowserTests {
 		this.driver.findElement(By.xpath("//form[contains(@action,'/schedule')]//button")).click();
 		// the page already shows the flash of the creation: wait for the new page, not
 		// any flash
-		waitFor(ExpectedConditions.stalenessOf(before));
+		waitFor((driver) -> gone(before));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
 
 		this.driver.get(url("/ka/"));
@@ -120,6 +121,20 @@ class NewsSchedulingBrowserTests {
 		Browser.assertAccessible(this.driver);
 		this.driver.get(url("/ka/news/feed.atom"));
 		assertThat(this.driver.getPageSource()).contains("/ka/news/" + slug);
+	}
+
+	/**
+	 * Whether the element belongs to a page the browser has left: Chromium answers with a
+	 * stale element, or (since 156) with an "unhandled inspector error".
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {
