@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.migrantportal.shared.CountryScope;
 
 /**
- * How the editorial workflow reaches the rows of one kind of content (pages, topics): the
- * one place that differs between them, so drafts, review, publishing, schedules and
- * revisions are one mechanism for all.
+ * How the editorial workflow reaches the rows of one kind of content (pages, topics,
+ * news): the one place that differs between them, so drafts, review, publishing,
+ * schedules and revisions are one mechanism for all.
  */
 interface TranslationStore<T extends TranslatedText> {
 
