@@ -1,8 +1,13 @@
 package org.migrantportal.operations;
 
 import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.migrantportal.shared.DatabaseOutage;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +19,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OperationsProperties.class)
 class OperationsConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(OperationsConfiguration.class);
 
 	/** First of all filters, so every log line of the request, security's too, has it. */
 	@Bean
@@ -48,6 +55,24 @@ class OperationsConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * A scheduled job (publishing on schedule, clean-ups, event retries) that cannot
+	 * reach the database logs one warning line, not an error with a stack trace each
+	 * time: the outage is already told by the readiness probe and the 503 pages, and the
+	 * job runs again at its next turn.
+	 */
+	@Bean
+	ThreadPoolTaskSchedulerCustomizer outageAwareScheduledJobs() {
+		return (scheduler) -> scheduler.setErrorHandler((ex) -> {
+			if (DatabaseOutage.isCause(ex)) {
+				logger.warn("A scheduled job could not reach the database: {}", ex.getMessage());
+			}
+			else {
+				logger.error("A scheduled job failed", ex);
+			}
+		});
 	}
 
 	@Bean

@@ -47,7 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2 MB; a larger form is refused with the friendly page in the editor's language, never a
  * server error; headers over 8 KB are refused with 400 and no server internals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		// Tomcat's note on the over-long header this test sends on purpose is not news
+		properties = "logging.level.org.apache.coyote.http11.Http11Processor=warn")
 @ContextConfiguration(initializers = TestDatabase.class)
 class RequestLimitsTests {
 
