@@ -12,7 +12,6 @@ import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +32,11 @@ public final class DirectoryBenchmark {
 		int services = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 200;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("portal.demo-data=false", "spring.main.banner-mode=off", "logging.level.root=WARN")
+			// a web application, as the portal runs (the back-office's session store is
+			// part
+			// of it), on a free port
+			.properties("server.port=0", "portal.demo-data=false", "spring.main.banner-mode=off",
+					"logging.level.root=WARN")
 			.run()) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			long started = System.nanoTime();
