@@ -58,23 +58,18 @@ final class FailFastDataSource extends DelegatingDataSource implements Closeable
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		failIfAway();
-		try {
-			Connection connection = super.getConnection();
-			this.away = false;
-			return connection;
-		}
-		catch (SQLTransientConnectionException ex) {
-			remember(ex);
-			throw ex;
-		}
+		return connect(super::getConnection);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		return connect(() -> super.getConnection(username, password));
+	}
+
+	private Connection connect(Connect pool) throws SQLException {
 		failIfAway();
 		try {
-			Connection connection = super.getConnection(username, password);
+			Connection connection = pool.get();
 			this.away = false;
 			return connection;
 		}
@@ -84,9 +79,16 @@ final class FailFastDataSource extends DelegatingDataSource implements Closeable
 		}
 	}
 
-	/** Whether the database is believed away right now (for tests and health). */
-	boolean away() {
+	/** Whether the database is believed away right now. */
+	private boolean away() {
 		return this.away && System.nanoTime() - this.awayUntil < 0;
+	}
+
+	/** Asks the pool for a connection. */
+	private interface Connect {
+
+		Connection get() throws SQLException;
+
 	}
 
 	private void failIfAway() throws SQLTransientConnectionException {

@@ -77,12 +77,6 @@ final class ViewCache implements PublishedViews {
 		}
 	}
 
-	int size() {
-		synchronized (this.views) {
-			return this.views.size();
-		}
-	}
-
 	private record Kept(Object view, Set<String> tags, long storedAt) {
 	}
 
