@@ -1,0 +1,40 @@
+package org.migrantportal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringBootExceptionReporter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * A stop ({@code SIGTERM}, Ctrl-C) while the start's runners still work (the initial
+ * import, the first search index) closes the context under them, and the runner then
+ * fails on a closed pool. That is an operator's stop, not an error: it is reported as one
+ * INFO line, without the stack trace Spring Boot would log as "Application run failed".
+ * The work is taken up again at the next start (every runner skips what is already
+ * there). A runner failing in a context nobody closed is still an error.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StopDuringStart implements SpringBootExceptionReporter {
+
+	private static final Logger logger = LoggerFactory.getLogger(StopDuringStart.class);
+
+	private final ConfigurableApplicationContext context;
+
+	StopDuringStart(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public boolean reportException(Throwable failure) {
+		if (this.context == null || this.context.isActive()) {
+			return false;
+		}
+		logger.info("Stopped while starting: the start's remaining work is done at the next start ({})",
+				failure.getMessage());
+		return true;
+	}
+
+}
