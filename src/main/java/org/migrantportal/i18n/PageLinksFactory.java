@@ -1,7 +1,5 @@
 package org.migrantportal.i18n;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,17 +59,11 @@ public class PageLinksFactory {
 		List<PageLinks.LanguageLink> languages = new ArrayList<>();
 		for (SiteLocale locale : this.siteLocales.all()) {
 			String target = paths.switchPaths().getOrDefault(locale, "/" + locale.tag() + "/");
-			languages.add(new PageLinks.LanguageLink(locale, choicePath(locale, target), locale.equals(current)));
+			// the page itself in that language: a choice made on the public site sets no
+			// cookie (the language is in every path)
+			languages.add(new PageLinks.LanguageLink(locale, target, locale.equals(current)));
 		}
 		return new PageLinks(current, absolute(paths.canonicalPath()), List.copyOf(alternates), List.copyOf(languages));
-	}
-
-	/**
-	 * The path that records the visitor's choice of {@code locale} and then leads to
-	 * {@code target}.
-	 */
-	public static String choicePath(SiteLocale locale, String target) {
-		return "/language/" + locale.tag() + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
 	}
 
 	/**

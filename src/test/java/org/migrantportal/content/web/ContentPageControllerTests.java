@@ -71,9 +71,12 @@ class ContentPageControllerTests {
 	void languageSwitcherLeadsToTheSamePagesTranslation() throws Exception {
 		Document page = get("/en/pages/migrant-resource-centres", 200);
 		Element armenian = page.selectFirst(".languages a[hreflang=hy]");
-		assertThat(armenian.attr("href")).startsWith("/language/hy?next=").contains("%2Fhy%2Fpages%2F");
+		assertThat(armenian.attr("href")).as("the page itself, not a cookie-setting detour").startsWith("/hy/pages/");
 		assertThat(armenian.attr("lang")).isEqualTo("hy");
 		assertThat(page.selectFirst(".languages a[aria-current=true]").attr("hreflang")).isEqualTo("en");
+		MockHttpServletResponse armenianPage = this.mvc.get().uri(armenian.attr("href")).exchange().getResponse();
+		assertThat(armenianPage.getStatus()).isEqualTo(200);
+		assertThat(armenianPage.getHeaders("Set-Cookie")).as("choosing a language sets no cookie").isEmpty();
 	}
 
 	@Test
