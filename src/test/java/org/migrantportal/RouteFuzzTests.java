@@ -61,20 +61,29 @@ class RouteFuzzTests {
 	private static final String MARKER = "<x-fuzz-7301>";
 
 	/**
+	 * What a template expression of the inputs below gives if anything evaluates it
+	 * (server-side template injection, XSS-05); the inputs themselves never contain it.
+	 */
+	private static final String SSTI_EVALUATED = "x-ssti-evaluated";
+
+	/**
 	 * Text that only an exception, a stack trace or a database error would put in a body.
 	 */
 	private static final List<String> LEAKS = List.of("org.springframework", "Exception", "SQLState", "PSQLException",
-			"at org.", "at java.", "Whitelabel", "Hibernate", "org.hibernate", "java.lang", "ERROR: ", "syntax error");
+			"at org.", "at java.", "Whitelabel", "Hibernate", "org.hibernate", "java.lang", "ERROR: ", "syntax error",
+			SSTI_EVALUATED);
 
 	/** Values every string surface gets; numbers, dates and flags get them too. */
 	private static final List<String> BAD_VALUES = List.of("a\u0000b", "\u0001\u0008\u001b\u007f\u0085",
 			MARKER + "\"'><script>alert(1)</script>", "' OR '1'='1' --", "\"; drop table account; --",
 			"../../../etc/passwd", "%00", "99999999999999999999", "-1", "-2147483649", "2147483647", "2025-02-30",
-			"NaN", "1e309", "x".repeat(5_000), "ა".repeat(1000) + MARKER, "\uD800", "\uFFFF\uFFFE", " ", "");
+			"NaN", "1e309", "x".repeat(5_000), "ა".repeat(1000) + MARKER, "\uD800", "\uFFFF\uFFFE", " ", "",
+			"__${'x-ssti-'+'evaluated'}__::x", "[[${'x-ssti-'+'evaluated'}]]", "*{'x-ssti-'+'evaluated'}");
 
 	/** Values for path segments (already URL-encoded where needed). */
 	private static final List<String> BAD_SEGMENTS = List.of("99999999999999999999", "%3Cx-fuzz-7301%3E", "-1",
-			"%27%20OR%201%3D1", "%C3%28", "..%2F..%2Fetc", "x".repeat(3000));
+			"%27%20OR%201%3D1", "%C3%28", "..%2F..%2Fetc", "x".repeat(3000),
+			"__%24%7B%27x-ssti-%27%2B%27evaluated%27%7D__%3A%3A.x");
 
 	/**
 	 * Changes of global settings or slow jobs, not posted at all: they would change what
@@ -130,6 +139,25 @@ class RouteFuzzTests {
 		assertThat(this.sent).as("requests sent").isGreaterThanOrEqualTo(1000);
 		assertThat(this.failures).as(this.failures.size() + " bad answers of " + this.sent + " requests").isEmpty();
 		assertThat(sharedData()).as("the test data other tests share is unchanged").isEqualTo(dataBefore);
+	}
+
+	/** The checklist's own probes of XSS-05: a view name built from the path. */
+	@Test
+	void templateExpressionsInThePathAreNeverEvaluated() throws Exception {
+		for (String path : List.of("/__${T(java.lang.Runtime).getRuntime()}__::.x/page",
+				"/ka/__${'x-ssti-'+'evaluated'}__", "/ka/pages/__${'x-ssti-'+'evaluated'}__::.x",
+				"/en/topics/__${'x-ssti-'+'evaluated'}__", "/admin/__${'x-ssti-'+'evaluated'}__::.x")) {
+			MockHttpServletResponse response = this.mvc.get()
+				.uri(java.net.URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8)))
+				.with(principals().get("ADMIN"))
+				.exchange()
+				.getResponse();
+			assertThat(response.getStatus()).as(path).isBetween(400, 404);
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(path)
+				.doesNotContain(SSTI_EVALUATED)
+				.doesNotContain("java.lang.Runtime@")
+				.doesNotContain("Exception");
+		}
 	}
 
 	private void fuzz(Route route, String who, RequestPostProcessor principal, int rounds) {
