@@ -6,12 +6,16 @@ COPY pom.xml .
 RUN mvn -B -ntp -P '!embedded-db' dependency:go-offline
 COPY src src
 RUN mvn -B -ntp -P '!embedded-db' -DskipTests package && cp target/migrant-portal-*.jar /portal.jar
+# extracted (the application jar beside its libraries): classes load faster than from nested jars
+RUN java -Djarmode=tools -jar /portal.jar extract --destination /app
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 portal
 USER portal
-COPY --from=build /portal.jar /app/portal.jar
+COPY --from=build /app /app
 EXPOSE 8080
+# fewer glibc malloc arenas: tens of MB less resident memory for a JVM with a few busy threads
+ENV MALLOC_ARENA_MAX=2
 # the JVM settings of docs/operations.md: a small heap and the serial collector (RSS under 400 MB)
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m", \
   "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError", \
