@@ -14,8 +14,6 @@ RUN useradd --system --uid 10001 portal
 USER portal
 COPY --from=build /app /app
 EXPOSE 8080
-# fewer glibc malloc arenas: tens of MB less resident memory for a JVM with a few busy threads
-ENV MALLOC_ARENA_MAX=2
 # the JVM settings of docs/operations.md: a small heap and the serial collector (RSS under 400 MB)
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m", \
   "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError", \
