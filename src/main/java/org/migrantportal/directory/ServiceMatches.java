@@ -31,24 +31,27 @@ class ServiceMatches {
 			+ "where e.site_locale = :site and " + PUBLIC;
 
 	/**
-	 * The service's local time now; {@code :now} is an instant, {@code time_zone} an IANA
-	 * zone.
+	 * For each time zone of a public service, the second of the week it is there now,
+	 * from Monday 00:00 local time; {@code :now} is an instant, {@code time_zone} an IANA
+	 * zone. A handful of zones, so each is converted once, not once for every service.
 	 */
-	private static final String LOCAL_NOW = "(cast(:now as timestamptz) at time zone s.time_zone)";
-
-	private static final String TODAY = "cast(extract(isodow from " + LOCAL_NOW + ") as int)";
+	private static final String LOCAL_NOW = "with local_now as materialized (select z.time_zone, "
+			+ "cast(floor(extract(epoch from (cast(:now as timestamptz) at time zone z.time_zone) "
+			+ "- date_trunc('week', cast(:now as timestamptz) at time zone z.time_zone))) as int) as second "
+			+ "from (select distinct s.time_zone from service_listing s where " + PUBLIC + ") z) ";
 
 	/**
-	 * Open now, as {@link OpeningTimes#isOpen} decides it: a period of today that has
-	 * begun and not ended (a period that runs past midnight, or 00:00 to 00:00, ends
-	 * tomorrow), or yesterday's period that runs past midnight and has not ended yet. A
-	 * temporarily closed service is closed.
+	 * Open now, as {@link OpeningTimes#isOpen} decides it: a period whose span of the
+	 * week ({@code week_span}, in local seconds from Monday 00:00; one that runs past
+	 * midnight ends the next day, past the end of the week for Sunday's) contains the
+	 * second of the week it is in the service's time zone, or that second a week later
+	 * for Sunday's night. The spans come from the index on them, a handful of zones at a
+	 * time. A temporarily closed service is closed.
 	 */
-	private static final String OPEN_NOW = " and s.status <> 'TEMPORARILY_CLOSED' and exists (select 1 "
-			+ "from service_opening_hours h where h.service_id = s.id %s and ((h.weekday = " + TODAY + " and cast("
-			+ LOCAL_NOW + " as time) >= h.opens_at and (h.closes_at <= h.opens_at or cast(" + LOCAL_NOW
-			+ " as time) < h.closes_at)) or (h.weekday = mod(" + TODAY + " + 5, 7) + 1 and h.closes_at <= h.opens_at "
-			+ "and cast(" + LOCAL_NOW + " as time) < h.closes_at)))";
+	private static final String OPEN_NOW = " and s.status <> 'TEMPORARILY_CLOSED' and s.id in (select h.service_id "
+			+ "from local_now n join service_opening_hours h on h.week_span @> n.second "
+			+ "or h.week_span @> n.second + 604800 join service_listing o on o.id = h.service_id "
+			+ "and o.time_zone = n.time_zone%s)";
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +73,8 @@ class ServiceMatches {
 	Page find(SiteLocale locale, ServiceFilter filter, Long organizationId, Integer limit, long offset) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", locale.tag());
-		StringBuilder sql = new StringBuilder("select s.id, s.organization_id, s.country_scope, s.status, "
+		String with = filter.openNow() ? LOCAL_NOW : "";
+		StringBuilder sql = new StringBuilder(with + "select s.id, s.organization_id, s.country_scope, s.status, "
 				+ "s.free_of_charge, s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described " + FROM);
 		where(filter, organizationId, sql, params);
 		// the page walks the sort-key index and stops when it is full; the count, a query
@@ -91,7 +95,7 @@ class ServiceMatches {
 		if (limit == null || (offset == 0 && matches.size() < limit)) {
 			return new Page(matches, matches.size());
 		}
-		StringBuilder count = new StringBuilder("select count(*) " + FROM);
+		StringBuilder count = new StringBuilder(with + "select count(*) " + FROM);
 		where(filter, organizationId, count, params);
 		long total = this.jdbc.sql(count.toString()).params(params).query(Long.class).single();
 		return new Page(matches, (int) total);
@@ -129,7 +133,7 @@ class ServiceMatches {
 			sql.append(" and s.free_of_charge");
 		}
 		if (filter.openNow()) {
-			sql.append(OPEN_NOW.formatted(this.demoData.on() ? "" : "and not h.sample"));
+			sql.append(OPEN_NOW.formatted(this.demoData.on() ? "" : " where not h.sample"));
 			params.put("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		}
 	}
