@@ -6,6 +6,11 @@ create index service_listing_public_ix on service_listing (id)
     include (organization_id, country_scope, status, free_of_charge, time_zone)
     where published_revision_id is not null and deleted_at is null and status <> 'INACTIVE';
 
+-- the time zones of the public listings, for "open now" (read by skipping from one zone to
+-- the next)
+create index service_listing_public_zone_ix on service_listing (time_zone)
+    where published_revision_id is not null and deleted_at is null and status <> 'INACTIVE';
+
 -- the place filter matches a city or a region
 create index service_location_place_ix on service_location (place_key, service_id) include (sample);
 create index service_location_region_ix on service_location (region_key, service_id) include (sample);
