@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,12 @@ class ServiceMatches {
 	private static final String COLUMNS = "s.id, s.organization_id, s.country_scope, s.status, s.free_of_charge, "
 			+ "s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described";
 
+	/**
+	 * How far into the directory a page walks the sort-key index; a deeper page costs
+	 * less sorted from the matches found once (a walk reads every entry before it).
+	 */
+	private static final int WALK = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final DemoData demoData;
@@ -87,28 +94,60 @@ class ServiceMatches {
 	Page find(SiteLocale locale, ServiceFilter filter, Long organizationId, Integer limit, long offset) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", locale.tag());
-		String with = filter.openNow() ? "with recursive " + ZONES + ", " + LOCAL_NOW + ", " : "with ";
 		StringBuilder matching = new StringBuilder(FROM);
 		where(filter, organizationId, matching, params);
 		if (limit == null) {
 			List<Match> matches = this.jdbc
-				.sql((filter.openNow() ? with.substring(0, with.length() - 2) + " " : "") + "select " + COLUMNS + " "
-						+ matching + " order by e.sort_key, e.service_id")
+				.sql(with(filter, null) + "select " + COLUMNS + " " + matching + " order by e.sort_key, e.service_id")
 				.params(params)
 				.query((rs, row) -> match(rs))
 				.list();
 			return new Page(matches, matches.size());
 		}
-		// One statement: the matches are found once, by hash joins over the filters (a
-		// walk of the sort-key index that stops when the page is full reads the whole
-		// directory when few services match), counted, and sorted for the page's rows
-		// only; then the page's columns are read for its rows alone. A page past the end
-		// is one row with the count and no service.
 		params.put("limit", limit);
 		params.put("offset", offset);
+		return (broad(filter, organizationId) && offset + limit <= WALK) ? walk(matching, limit, offset, params)
+				: once(filter, matching, params);
+	}
+
+	/**
+	 * Whether most services are expected to match: no filter, or a country alone (a third
+	 * of the services at least).
+	 */
+	private static boolean broad(ServiceFilter filter, Long organizationId) {
+		return organizationId == null && filter.category() == null && filter.language() == null
+				&& filter.place() == null && !filter.freeOnly() && !filter.openNow();
+	}
+
+	/**
+	 * When most services match, the page walks the sort-key index and stops as soon as it
+	 * is full; the count, a statement of its own, needs no order (and is not needed when
+	 * the first page is not full).
+	 */
+	private Page walk(CharSequence matching, int limit, long offset, Map<String, Object> params) {
+		List<Match> matches = this.jdbc
+			.sql("select " + COLUMNS + " " + matching
+					+ " order by e.sort_key, e.service_id limit :limit offset :offset")
+			.params(params)
+			.query((rs, row) -> match(rs))
+			.list();
+		if (offset == 0 && matches.size() < limit) {
+			return new Page(matches, matches.size());
+		}
+		long total = this.jdbc.sql("select count(*) " + matching).params(params).query(Long.class).single();
+		return new Page(matches, (int) total);
+	}
+
+	private Page once(ServiceFilter filter, CharSequence matching, Map<String, Object> params) {
+		// When filters leave few services, one statement: the matches are found once, by
+		// hash joins over the filters (a walk of the sort-key index that stops when the
+		// page is full would read the whole directory), counted, and sorted for the
+		// page's rows
+		// only; then the page's columns are read for its rows alone. A page past the end
+		// is one row with the count and no service.
 		int[] total = { 0 };
 		List<Match> matches = this.jdbc
-			.sql(with + "matches as materialized (select e.service_id, e.sort_key " + matching + ") "
+			.sql(with(filter, "matches as materialized (select e.service_id, e.sort_key " + matching + ")")
 					+ "select m.total, " + COLUMNS + " from (select count(*) as total from matches) m "
 					+ "left join lateral (select service_id, sort_key from matches order by sort_key, service_id "
 					+ "limit :limit offset :offset) p on true "
@@ -124,6 +163,20 @@ class ServiceMatches {
 			.filter(Objects::nonNull)
 			.toList();
 		return new Page(matches, total[0]);
+	}
+
+	/** The {@code with} clause "open now" needs, and another query, if any. */
+	private static String with(ServiceFilter filter, String query) {
+		List<String> queries = new ArrayList<>();
+		if (filter.openNow()) {
+			queries.add(ZONES);
+			queries.add(LOCAL_NOW);
+		}
+		if (query != null) {
+			queries.add(query);
+		}
+		return queries.isEmpty() ? ""
+				: (filter.openNow() ? "with recursive " : "with ") + String.join(", ", queries) + " ";
 	}
 
 	private static Match match(ResultSet rs) throws SQLException {
