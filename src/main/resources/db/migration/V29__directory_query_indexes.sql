@@ -15,9 +15,6 @@ create index service_listing_public_zone_ix on service_listing (time_zone)
 create index service_location_place_ix on service_location (place_key, service_id) include (sample);
 create index service_location_region_ix on service_location (region_key, service_id) include (sample);
 
--- the language filter
-create index service_listing_language_code_service_ix on service_listing_language (code, service_id);
-
 -- Each period of opening hours as seconds of the week in the service's own time zone,
 -- from Monday 00:00: [opens, closes), where a period that closes at or before it opens
 -- ends the next day (00:00 to 00:00 is the whole day) and Sunday's may end past the end of
