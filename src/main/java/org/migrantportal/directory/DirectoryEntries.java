@@ -100,6 +100,10 @@ class DirectoryEntries implements ApplicationRunner, Ordered {
 								rs.getString("fees_description"), false, null)))
 			.list();
 		texts.forEach(this::insert);
+		// every row is new: without fresh statistics the planner takes the directory for
+		// a
+		// handful of rows and walks it with nested loops and sorts
+		this.jdbc.sql("analyze directory_entry").update();
 	}
 
 	private void insert(SiteLocale site, long serviceId, String shownLocale, String slug, String name,

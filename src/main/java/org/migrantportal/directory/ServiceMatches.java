@@ -1,12 +1,16 @@
 package org.migrantportal.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.CountryScope;
@@ -31,24 +35,44 @@ class ServiceMatches {
 			+ "where e.site_locale = :site and " + PUBLIC;
 
 	/**
-	 * The service's local time now; {@code :now} is an instant, {@code time_zone} an IANA
-	 * zone.
+	 * The time zones of the public services, a few index probes however many services
+	 * there are (one for each zone, skipping from one to the next).
 	 */
-	private static final String LOCAL_NOW = "(cast(:now as timestamptz) at time zone s.time_zone)";
-
-	private static final String TODAY = "cast(extract(isodow from " + LOCAL_NOW + ") as int)";
+	private static final String ZONES = "zone as (select min(s.time_zone) as time_zone from service_listing s where "
+			+ PUBLIC + " union all select (select min(s.time_zone) from service_listing s where " + PUBLIC
+			+ " and s.time_zone > zone.time_zone) from zone where zone.time_zone is not null)";
 
 	/**
-	 * Open now, as {@link OpeningTimes#isOpen} decides it: a period of today that has
-	 * begun and not ended (a period that runs past midnight, or 00:00 to 00:00, ends
-	 * tomorrow), or yesterday's period that runs past midnight and has not ended yet. A
-	 * temporarily closed service is closed.
+	 * The second of the week it is now (from Monday 00:00 local time) in each zone of
+	 * {@link #ZONES}, one row for each second with the zones it is in; {@code :now} is an
+	 * instant. Each zone is converted once, not once for every service.
+	 */
+	private static final String LOCAL_NOW = "local_now as materialized (select second, array_agg(time_zone) as zones "
+			+ "from (select time_zone, cast(floor(extract(epoch from (cast(:now as timestamptz) at time zone time_zone) "
+			+ "- date_trunc('week', cast(:now as timestamptz) at time zone time_zone))) as int) as second "
+			+ "from zone where time_zone is not null) z group by second)";
+
+	/**
+	 * Open now, as {@link OpeningTimes#isOpen} decides it: a period whose span of the
+	 * week ({@code week_span}, in local seconds from Monday 00:00; one that runs past
+	 * midnight ends the next day, past the end of the week for Sunday's) contains the
+	 * second of the week it is in the service's time zone, or that second a week later
+	 * for Sunday's night. The spans come from the index on them, once for each distinct
+	 * second. A temporarily closed service is closed.
 	 */
 	private static final String OPEN_NOW = " and s.status <> 'TEMPORARILY_CLOSED' and exists (select 1 "
-			+ "from service_opening_hours h where h.service_id = s.id %s and ((h.weekday = " + TODAY + " and cast("
-			+ LOCAL_NOW + " as time) >= h.opens_at and (h.closes_at <= h.opens_at or cast(" + LOCAL_NOW
-			+ " as time) < h.closes_at)) or (h.weekday = mod(" + TODAY + " + 5, 7) + 1 and h.closes_at <= h.opens_at "
-			+ "and cast(" + LOCAL_NOW + " as time) < h.closes_at)))";
+			+ "from local_now n join service_opening_hours h on h.week_span @> n.second "
+			+ "or h.week_span @> n.second + 604800 where h.service_id = s.id and s.time_zone = any(n.zones)%s)";
+
+	/** The columns of a match, from the listing {@code s} and its entry {@code e}. */
+	private static final String COLUMNS = "s.id, s.organization_id, s.country_scope, s.status, s.free_of_charge, "
+			+ "s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described";
+
+	/**
+	 * How far into the directory a page walks the sort-key index; a deeper page costs
+	 * less sorted from the matches found once (a walk reads every entry before it).
+	 */
+	private static final int WALK = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -70,31 +94,96 @@ class ServiceMatches {
 	Page find(SiteLocale locale, ServiceFilter filter, Long organizationId, Integer limit, long offset) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", locale.tag());
-		StringBuilder sql = new StringBuilder("select s.id, s.organization_id, s.country_scope, s.status, "
-				+ "s.free_of_charge, s.time_zone, e.shown_locale, e.slug, e.name, e.fees_described " + FROM);
-		where(filter, organizationId, sql, params);
-		// the page walks the sort-key index and stops when it is full; the count, a query
-		// of its own, needs no order
-		sql.append(" order by e.sort_key, e.service_id");
-		if (limit != null) {
-			sql.append(" limit :limit offset :offset");
-			params.put("limit", limit);
-			params.put("offset", offset);
-		}
-		List<Match> matches = this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, row) -> new Match(rs.getLong("id"), rs.getLong("organization_id"),
-					CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
-					rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone")), rs.getString("shown_locale"),
-					rs.getString("slug"), rs.getString("name"), rs.getBoolean("fees_described")))
-			.list();
-		if (limit == null || (offset == 0 && matches.size() < limit)) {
+		StringBuilder matching = new StringBuilder(FROM);
+		where(filter, organizationId, matching, params);
+		if (limit == null) {
+			List<Match> matches = this.jdbc
+				.sql(with(filter, null) + "select " + COLUMNS + " " + matching + " order by e.sort_key, e.service_id")
+				.params(params)
+				.query((rs, row) -> match(rs))
+				.list();
 			return new Page(matches, matches.size());
 		}
-		StringBuilder count = new StringBuilder("select count(*) " + FROM);
-		where(filter, organizationId, count, params);
-		long total = this.jdbc.sql(count.toString()).params(params).query(Long.class).single();
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return (broad(filter, organizationId) && offset + limit <= WALK) ? walk(matching, limit, offset, params)
+				: once(filter, matching, params);
+	}
+
+	/**
+	 * Whether most services are expected to match: no filter, or a country alone (a third
+	 * of the services at least).
+	 */
+	private static boolean broad(ServiceFilter filter, Long organizationId) {
+		return organizationId == null && filter.category() == null && filter.language() == null
+				&& filter.place() == null && !filter.freeOnly() && !filter.openNow();
+	}
+
+	/**
+	 * When most services match, the page walks the sort-key index and stops as soon as it
+	 * is full; the count, a statement of its own, needs no order (and is not needed when
+	 * the first page is not full).
+	 */
+	private Page walk(CharSequence matching, int limit, long offset, Map<String, Object> params) {
+		List<Match> matches = this.jdbc
+			.sql("select " + COLUMNS + " " + matching
+					+ " order by e.sort_key, e.service_id limit :limit offset :offset")
+			.params(params)
+			.query((rs, row) -> match(rs))
+			.list();
+		if (offset == 0 && matches.size() < limit) {
+			return new Page(matches, matches.size());
+		}
+		long total = this.jdbc.sql("select count(*) " + matching).params(params).query(Long.class).single();
 		return new Page(matches, (int) total);
+	}
+
+	private Page once(ServiceFilter filter, CharSequence matching, Map<String, Object> params) {
+		// When filters leave few services, one statement: the matches are found once, by
+		// hash joins over the filters (a walk of the sort-key index that stops when the
+		// page is full would read the whole directory), counted, and sorted for the
+		// page's rows
+		// only; then the page's columns are read for its rows alone. A page past the end
+		// is one row with the count and no service.
+		int[] total = { 0 };
+		List<Match> matches = this.jdbc
+			.sql(with(filter, "matches as materialized (select e.service_id, e.sort_key " + matching + ")")
+					+ "select m.total, " + COLUMNS + " from (select count(*) as total from matches) m "
+					+ "left join lateral (select service_id, sort_key from matches order by sort_key, service_id "
+					+ "limit :limit offset :offset) p on true "
+					+ "left join directory_entry e on e.site_locale = :site and e.service_id = p.service_id "
+					+ "left join service_listing s on s.id = p.service_id order by p.sort_key, p.service_id")
+			.params(params)
+			.query((rs, row) -> {
+				total[0] = rs.getInt("total");
+				return (rs.getObject("id") != null) ? match(rs) : null;
+			})
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
+		return new Page(matches, total[0]);
+	}
+
+	/** The {@code with} clause "open now" needs, and another query, if any. */
+	private static String with(ServiceFilter filter, String query) {
+		List<String> queries = new ArrayList<>();
+		if (filter.openNow()) {
+			queries.add(ZONES);
+			queries.add(LOCAL_NOW);
+		}
+		if (query != null) {
+			queries.add(query);
+		}
+		return queries.isEmpty() ? ""
+				: (filter.openNow() ? "with recursive " : "with ") + String.join(", ", queries) + " ";
+	}
+
+	private static Match match(ResultSet rs) throws SQLException {
+		return new Match(rs.getLong("id"), rs.getLong("organization_id"),
+				CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("free_of_charge"), ZoneId.of(rs.getString("time_zone")), rs.getString("shown_locale"),
+				rs.getString("slug"), rs.getString("name"), rs.getBoolean("fees_described"));
 	}
 
 	private void where(ServiceFilter filter, Long organizationId, StringBuilder sql, Map<String, Object> params) {
@@ -129,7 +218,7 @@ class ServiceMatches {
 			sql.append(" and s.free_of_charge");
 		}
 		if (filter.openNow()) {
-			sql.append(OPEN_NOW.formatted(this.demoData.on() ? "" : "and not h.sample"));
+			sql.append(OPEN_NOW.formatted(this.demoData.on() ? "" : " and not h.sample"));
 			params.put("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		}
 	}

@@ -70,7 +70,10 @@ class ListingEditorBrowserTests {
 		if (this.driver != null) {
 			this.driver.quit();
 		}
-		this.created.forEach(this.listings::remove);
+		// null when the browser could not start and the test was skipped
+		if (this.listings != null) {
+			this.created.forEach(this.listings::remove);
+		}
 	}
 
 	@Test
