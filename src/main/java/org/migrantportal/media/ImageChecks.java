@@ -74,7 +74,8 @@ class ImageChecks {
 				throw new UploadRejectedException("media.error.unreadable");
 			}
 			if (width * height > this.maxPixels) {
-				throw new UploadRejectedException("media.error.too-many-pixels", width, height);
+				throw new UploadRejectedException("media.error.too-many-pixels", String.valueOf(width),
+						String.valueOf(height));
 			}
 			BufferedImage image = reader.read(0);
 			if (image == null) {
