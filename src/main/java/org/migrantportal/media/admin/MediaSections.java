@@ -17,8 +17,7 @@ class MediaSections {
 
 	@Bean
 	BackOfficeSection mediaSection() {
-		return BackOfficeSection.of("media.nav", "/admin/media", StaffRole.EDITOR, 220)
-			.withDashboardCard("media.dashboard");
+		return BackOfficeSection.of("media.nav", "/admin/media", StaffRole.EDITOR, 220);
 	}
 
 	@Bean
