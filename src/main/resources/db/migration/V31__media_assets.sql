@@ -19,6 +19,7 @@ create table media_asset (
     reviewed_at timestamptz,
     reviewed_by varchar(254),
     version bigint not null default 0,
+    created_by_id bigint,
     created_by varchar(254),
     created_at timestamptz not null default now(),
     updated_by varchar(254),

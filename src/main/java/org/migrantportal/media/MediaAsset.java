@@ -79,6 +79,9 @@ class MediaAsset {
 	@Version
 	private long version;
 
+	@Column(name = "created_by_id")
+	private Long createdById;
+
 	@Column(name = "created_by")
 	private String createdBy;
 
@@ -101,7 +104,7 @@ class MediaAsset {
 	}
 
 	MediaAsset(CheckedUpload upload, String storageKey, String contentHash, String originalFilename,
-			CountryScope countryScope, Long organizationId, String by, Instant now) {
+			CountryScope countryScope, Long organizationId, Long byId, String by, Instant now) {
 		this.kind = upload.kind();
 		this.contentType = upload.format().contentType();
 		this.byteSize = upload.bytes().length;
@@ -115,6 +118,7 @@ class MediaAsset {
 		for (CheckedUpload.Variant variant : upload.variants()) {
 			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length));
 		}
+		this.createdById = byId;
 		this.createdBy = by;
 		this.createdAt = now;
 		this.updatedBy = by;
@@ -208,6 +212,10 @@ class MediaAsset {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Long getCreatedById() {
+		return this.createdById;
 	}
 
 	String getCreatedBy() {

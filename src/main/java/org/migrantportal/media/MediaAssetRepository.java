@@ -1,6 +1,7 @@
 package org.migrantportal.media;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.migrantportal.shared.CountryScope;
 
@@ -30,5 +31,9 @@ interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 	Page<MediaAsset> search(@Param("countries") Collection<CountryScope> countries,
 			@Param("organizationId") Long organizationId, @Param("kind") MediaKind kind, @Param("title") String title,
 			Pageable pageable);
+
+	List<MediaAsset> findByDeletedAtIsNullAndReviewedAtIsNullOrderByCreatedAtDesc();
+
+	List<MediaAsset> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
 
 }

@@ -11,8 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.editorial.EditorialChange;
 import org.migrantportal.editorial.EditorialEvent;
+import org.migrantportal.editorial.EditorialItem;
+import org.migrantportal.editorial.EditorialPolicy;
+import org.migrantportal.editorial.FourEyesSettings;
+import org.migrantportal.editorial.WorkflowState;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
@@ -48,8 +53,15 @@ public class MediaEditingService {
 
 	private final Clock clock;
 
+	private final EditorialPolicy policy;
+
+	private final FourEyesSettings fourEyes;
+
 	MediaEditingService(MediaAssetRepository assets, MediaAssetTranslationRepository translations,
-			SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock) {
+			SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock, EditorialPolicy policy,
+			FourEyesSettings fourEyes) {
+		this.policy = policy;
+		this.fourEyes = fourEyes;
 		this.assets = assets;
 		this.translations = translations;
 		this.siteLocales = siteLocales;
@@ -106,7 +118,12 @@ public class MediaEditingService {
 		changed(asset, EditorialChange.SAVED, language.tag(), actor, now);
 	}
 
-	/** A reviewer lets the public site serve the file. */
+	/**
+	 * A reviewer lets the public site serve the file; where the file's country requires
+	 * four eyes, not the person who uploaded it.
+	 * @throws org.migrantportal.editorial.EditorialRefusal when the workflow does not
+	 * allow it
+	 */
 	public void review(Actor actor, long id) {
 		if (!actor.hasRole(StaffRole.REVIEWER)) {
 			throw new AccessDeniedException("Needs role REVIEWER");
@@ -115,6 +132,7 @@ public class MediaEditingService {
 		if (asset.isTrashed() || asset.isReviewed()) {
 			return;
 		}
+		this.policy.require(actor, MediaKinds.MEDIA, facts(asset), EditorialAction.PUBLISH);
 		Instant now = this.clock.instant();
 		asset.reviewed(actor.email(), now);
 		changed(asset, EditorialChange.PUBLISHED, null, actor, now);
@@ -135,6 +153,13 @@ public class MediaEditingService {
 			asset.restore();
 			changed(asset, EditorialChange.RESTORED, null, actor, this.clock.instant());
 		}
+	}
+
+	/** The facts the editorial policy decides on: an unreviewed file waits in review. */
+	EditorialItem facts(MediaAsset asset) {
+		return new EditorialItem(asset.getCountryScope(), asset.getOrganizationId(),
+				asset.isReviewed() ? WorkflowState.PUBLISHED : WorkflowState.IN_REVIEW, asset.isReviewed(),
+				asset.isTrashed(), asset.getCreatedById(), this.fourEyes.isRequired(asset.getCountryScope()));
 	}
 
 	private void changed(MediaAsset asset, EditorialChange change, String locale, Actor actor, Instant now) {
@@ -173,6 +198,11 @@ public class MediaEditingService {
 				asset.getCreatedBy(), asset.getUpdatedAt(), asset.getUpdatedBy(), asset.isTrashed(),
 				MediaPaths.of(asset.getId(), asset.getContentHash(), asset.getOriginalFilename(), format, null),
 				variants, texts);
+	}
+
+	/** The file's title in the language asked for, else any, else its file name. */
+	String titleOf(MediaAsset asset, String locale) {
+		return titleOf(asset, this.translations.findByAssetId(asset.getId()), locale);
 	}
 
 	private String titleOf(MediaAsset asset, List<MediaAssetTranslation> texts, String locale) {

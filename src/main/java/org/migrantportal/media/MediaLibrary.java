@@ -97,8 +97,8 @@ public class MediaLibrary {
 		Instant now = this.clock.instant();
 		CountryScope country = actor.countryScope();
 		Long organization = actor.restrictedToOrganization() ? actor.organizationId() : null;
-		MediaAsset asset = this.assets.saveAndFlush(
-				new MediaAsset(checked, key, sha256(checked.bytes()), name, country, organization, actor.email(), now));
+		MediaAsset asset = this.assets.saveAndFlush(new MediaAsset(checked, key, sha256(checked.bytes()), name, country,
+				organization, actor.accountId(), actor.email(), now));
 		String locale = this.siteLocales.find(uiLocale).orElseGet(this.siteLocales::defaultLocale).tag();
 		MediaAssetTranslation translation = new MediaAssetTranslation(asset.getId(), locale);
 		String title = stem(name);

@@ -1,5 +1,6 @@
 package org.migrantportal.media.admin;
 
+import org.migrantportal.editorial.EditorialRefusal;
 import org.migrantportal.media.MediaEditingService;
 import org.migrantportal.shared.Actor;
 
@@ -20,7 +21,13 @@ class MediaWorkflowAdminController {
 
 	@PostMapping(MediaAdminController.BASE + "/{id}/review")
 	String review(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		this.editing.review(actor, id);
+		try {
+			this.editing.review(actor, id);
+		}
+		catch (EditorialRefusal ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			return "redirect:" + MediaAdminController.BASE + "/" + id;
+		}
 		redirect.addFlashAttribute("flash", "media.flash.reviewed");
 		return "redirect:" + MediaAdminController.BASE + "/" + id;
 	}
