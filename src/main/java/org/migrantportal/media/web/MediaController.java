@@ -1,6 +1,7 @@
 package org.migrantportal.media.web;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.migrantportal.media.MediaFiles;
 import org.migrantportal.media.MediaNotFoundException;
@@ -34,10 +35,16 @@ class MediaController {
 		this.files = files;
 	}
 
-	@GetMapping("/media/{id:[0-9]{1,18}}/{slug:[a-z0-9-]{1,200}}.{extension:[a-z]{3,4}}")
-	ResponseEntity<byte[]> show(@PathVariable long id, @PathVariable String slug, @PathVariable String extension,
+	/**
+	 * The file named by {@code {slug}.{extension}}; a name without an extension names
+	 * nothing.
+	 */
+	@GetMapping("/media/{id}/{name}")
+	ResponseEntity<byte[]> show(@PathVariable long id, @PathVariable String name,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		PublicMediaFile file = this.files.findPublic(id, slug, extension)
+		int dot = name.lastIndexOf('.');
+		PublicMediaFile file = ((dot > 0) ? this.files.findPublic(id, name.substring(0, dot), name.substring(dot + 1))
+				: Optional.<PublicMediaFile>empty())
 			.orElseThrow(() -> MediaNotFoundException.of(id));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
 			.cacheControl(FOR_EVER)
