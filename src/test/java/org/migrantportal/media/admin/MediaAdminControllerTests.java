@@ -168,6 +168,23 @@ class MediaAdminControllerTests {
 	}
 
 	@Test
+	@WithPortalUser(role = StaffRole.EDITOR, country = CountryScope.GEORGIA, organization = "caritas-georgia")
+	void ngoEditorSeesAndOpensOnlyTheirOrganizationsFiles() {
+		String marker = "ngo" + System.nanoTime();
+		long others = this.media.upload(MediaTestSupport.editor(CountryScope.GEORGIA), marker + "-ministry.png",
+				MediaFixtures.png(30, 30));
+		MockHttpServletResponse response = upload(marker + "-caritas.png", MediaFixtures.png(30, 30));
+		long own = Long.parseLong(response.getRedirectedUrl().substring("/admin/media/".length()));
+		assertThat(this.media.details(own).organizationId())
+			.isEqualTo(new org.migrantportal.accounts.AccountFixtures(this.context).organizationId("caritas-georgia"));
+		assertThat(get("/admin/media/" + own).getStatus()).isEqualTo(200);
+		assertThat(get("/admin/media/" + others).getStatus()).isEqualTo(403);
+		assertThat(Jsoup.parse(contentOf(get("/admin/media?q=" + marker)))
+			.select("tr.media-row td:nth-child(2)")
+			.eachText()).containsExactly(marker + "-caritas");
+	}
+
+	@Test
 	@WithPortalUser(role = StaffRole.TRANSLATOR, country = CountryScope.GEORGIA)
 	void openWhenTranslatorThenForbidden() {
 		assertThat(get("/admin/media").getStatus()).isEqualTo(403);
