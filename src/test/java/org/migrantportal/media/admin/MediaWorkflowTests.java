@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class MediaWorkflowTests {
 		String path = this.media.details(id).path();
 		assertThat(get(path).getStatus()).isEqualTo(404);
 		assertThat(get("/admin/media/" + id + "/file").getStatus()).as("the back-office preview").isEqualTo(200);
-		assertThat(post("/admin/media/" + id + "/review").getStatus()).isEqualTo(302);
+		assertThat(post("/admin/media/" + id + "/review").getResponse().getStatus()).isEqualTo(302);
 		assertThat(get(path).getStatus()).isEqualTo(200);
 	}
 
@@ -82,7 +83,7 @@ class MediaWorkflowTests {
 	void reviewWhenEditorThenForbidden() {
 		long id = this.media.upload(MediaTestSupport.editor(CountryScope.GEORGIA), "not-yet.png",
 				MediaFixtures.png(20, 20));
-		assertThat(post("/admin/media/" + id + "/review").getStatus()).isEqualTo(403);
+		assertThat(post("/admin/media/" + id + "/review").getResponse().getStatus()).isEqualTo(403);
 		assertThat(get(this.media.details(id).path()).getStatus()).isEqualTo(404);
 	}
 
@@ -120,13 +121,13 @@ class MediaWorkflowTests {
 		String path = this.media.publicPath(id);
 		assertThat(get(path).getStatus()).isEqualTo(200);
 
-		assertThat(post("/admin/media/" + id + "/trash").getStatus()).isEqualTo(302);
+		assertThat(post("/admin/media/" + id + "/trash").getResponse().getStatus()).isEqualTo(302);
 		assertThat(get(path).getStatus()).isEqualTo(404);
 		assertThat(Jsoup.parse(get("/admin/trash").getContentAsString(StandardCharsets.UTF_8)).text()).contains(title);
 		assertThat(Jsoup.parse(get("/admin/media?q=" + title).getContentAsString(StandardCharsets.UTF_8))
 			.select("tr.media-row")).isEmpty();
 
-		assertThat(post("/admin/media/" + id + "/restore").getStatus()).isEqualTo(302);
+		assertThat(post("/admin/media/" + id + "/restore").getResponse().getStatus()).isEqualTo(302);
 		assertThat(get(path).getStatus()).isEqualTo(200);
 	}
 
@@ -134,16 +135,8 @@ class MediaWorkflowTests {
 		return this.mvc.get().uri(uri).exchange().getResponse();
 	}
 
-	private org.springframework.test.web.servlet.MvcResult postResult(String uri) {
+	private MvcResult post(String uri) {
 		return this.mvc.post().uri(uri).with(csrf()).exchange().getMvcResult();
-	}
-
-	private PostAnswer post(String uri) {
-		var result = postResult(uri);
-		return new PostAnswer(result.getResponse().getStatus(), result.getFlashMap());
-	}
-
-	private record PostAnswer(int getStatus, java.util.Map<String, Object> getFlashMap) {
 	}
 
 }
