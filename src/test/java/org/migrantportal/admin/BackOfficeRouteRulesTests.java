@@ -133,6 +133,14 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/help-contacts/{id}/revisions", StaffRole.EDITOR);
 		RULES.put("GET /admin/help-contacts/{id}/compare", StaffRole.EDITOR);
 		RULES.put("POST /admin/help-contacts/{id}/revisions/{revisionId}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/media", StaffRole.EDITOR);
+		RULES.put("POST /admin/media", StaffRole.EDITOR);
+		RULES.put("GET /admin/media/{id}", StaffRole.EDITOR);
+		RULES.put("GET /admin/media/{id}/file", StaffRole.EDITOR);
+		RULES.put("POST /admin/media/{id}/texts/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/media/{id}/review", StaffRole.REVIEWER);
+		RULES.put("POST /admin/media/{id}/trash", StaffRole.EDITOR);
+		RULES.put("POST /admin/media/{id}/restore", StaffRole.EDITOR);
 	}
 
 	/**
