@@ -14,7 +14,8 @@ import org.springframework.core.annotation.Order;
  * fails on a closed pool. That is an operator's stop, not an error: it is reported as one
  * INFO line, without the stack trace Spring Boot would log as "Application run failed".
  * The work is taken up again at the next start (every runner skips what is already
- * there). A runner failing in a context nobody closed is still an error.
+ * there). A runner failing in a context nobody closed, and a start that fails before it
+ * is up, are still errors.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StopDuringStart implements SpringBootExceptionReporter {
@@ -29,7 +30,10 @@ class StopDuringStart implements SpringBootExceptionReporter {
 
 	@Override
 	public boolean reportException(Throwable failure) {
-		if (this.context == null || this.context.isActive()) {
+		// closed (by the shutdown hook) after a refresh that worked; a refresh that
+		// failed
+		// leaves the context inactive but not closed, and is an error
+		if (this.context == null || !this.context.isClosed()) {
 			return false;
 		}
 		logger.info("Stopped while starting: the start's remaining work is done at the next start ({})",

@@ -3,17 +3,20 @@ package org.migrantportal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.StaticApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -47,6 +50,25 @@ class StopDuringStartTests {
 		finally {
 			running.close();
 		}
+	}
+
+	@Test
+	void aStartThatFailsIsStillAnError() {
+		AnnotationConfigApplicationContext failed = new AnnotationConfigApplicationContext();
+		failed.register(FailingToStart.class);
+		assertThatExceptionOfType(BeanCreationException.class).isThrownBy(failed::refresh);
+		assertThat(failed.isActive()).isFalse();
+		assertThat(new StopDuringStart(failed).reportException(new IllegalStateException("no database"))).isFalse();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FailingToStart {
+
+		@Bean
+		Object database() {
+			throw new IllegalStateException("no database");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

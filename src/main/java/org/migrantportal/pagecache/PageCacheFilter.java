@@ -34,7 +34,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> SESSION_COOKIES = Set.of("PORTAL_SESSION", "SESSION", "JSESSIONID", "remember-me");
 
 	private static final List<String> EXCLUDED_PREFIXES = List.of("/admin", "/login", "/logout", "/actuator", "/css/",
-			"/js/", "/img/", "/error", "/favicon");
+			"/js/", "/img/", "/media/", "/error", "/favicon");
 
 	private static final List<String> CACHED_TYPES = List.of("text/html", "application/xml", "application/atom+xml",
 			"text/plain");

@@ -41,7 +41,7 @@ class PublicPageCaching {
 			protected boolean shouldNotFilter(HttpServletRequest request) {
 				// the back-office is personal: Spring Security's no-store must apply
 				// there
-				return isBackOffice(request);
+				return isBackOffice(request) || isMedia(request);
 			}
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
@@ -60,7 +60,8 @@ class PublicPageCaching {
 
 					@Override
 					protected boolean shouldNotFilter(HttpServletRequest request) {
-						return isBackOffice(request);
+						// a file is streamed, not held in memory to be hashed
+						return isBackOffice(request) || isMedia(request);
 					}
 
 					@Override
@@ -92,6 +93,11 @@ class PublicPageCaching {
 	static boolean isBackOffice(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/admin") || path.startsWith("/login") || path.startsWith("/logout");
+	}
+
+	/** Uploaded files carry their own immutable caching and strong ETag. */
+	static boolean isMedia(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/media/");
 	}
 
 }

@@ -50,6 +50,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			// cache's own tests turn it on
 			TestPropertyValues.of("portal.page-cache.enabled=false").applyTo(context);
 		}
+		if ("./data/media".equals(context.getEnvironment().getProperty("portal.media.folder"))) {
+			// uploads of tests go to the build folder, never beside a developer's own
+			// data
+			TestPropertyValues.of("portal.media.folder=target/test-media").applyTo(context);
+		}
 		if (!context.getEnvironment().containsProperty("portal.demo-data")) {
 			TestPropertyValues.of("portal.demo-data=true").applyTo(context);
 		}
