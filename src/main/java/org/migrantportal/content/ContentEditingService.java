@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.migrantportal.editorial.EditorialAction;
 import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.media.MediaReferences;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.Slugs;
@@ -46,9 +47,12 @@ public class ContentEditingService {
 
 	private final OutdatedTranslations outdated;
 
+	private final MediaReferences media;
+
 	ContentEditingService(ContentAccess access, ContentPageRepository pages, TopicRepository topics,
 			NewsItemRepository news, TranslationRevisions revisions, TranslationRevisionRepository revisionRepository,
-			OutdatedTranslations outdated) {
+			OutdatedTranslations outdated, MediaReferences media) {
+		this.media = media;
 		this.access = access;
 		this.pages = pages;
 		this.topics = topics;
@@ -177,7 +181,7 @@ public class ContentEditingService {
 		NewsItem item = this.news.save(new NewsItem("news-" + UUID.randomUUID(), details.country(), details.date(),
 				details.featured(), 0, tag, this.access.now()));
 		item.setOrganizationId(organizationId);
-		item.changeDetails(details.country(), details.date(), details.featured(), cleanReference(details.coverImage()),
+		item.changeDetails(details.country(), details.date(), details.featured(), details.coverMediaId(),
 				this.access.now());
 		this.news.flush();
 		saveTranslation(actor, ContentKind.NEWS, item.getId(), tag, draft, 0);
@@ -190,8 +194,8 @@ public class ContentEditingService {
 	@Transactional(readOnly = true)
 	public NewsDetails getNewsDetails(Actor actor, Long id) {
 		NewsItem item = newsInScope(actor, id);
-		return new NewsDetails(item.getCountryScope(), item.getNewsDate(), item.isFeatured(), item.getCoverImage(),
-				item.getVersion());
+		return new NewsDetails(item.getCountryScope(), item.getNewsDate(), item.isFeatured(), item.getCoverMediaId(),
+				item.getVersion(), item.getCoverImage());
 	}
 
 	/**
@@ -207,7 +211,7 @@ public class ContentEditingService {
 			throw new ContentRuleException(null, "content.error.stale-details");
 		}
 		checkNewsDetails(actor, details, item.getOrganizationId());
-		item.changeDetails(details.country(), details.date(), details.featured(), cleanReference(details.coverImage()),
+		item.changeDetails(details.country(), details.date(), details.featured(), details.coverMediaId(),
 				this.access.now());
 		this.news.flush();
 		this.access.rootChanged(actor, ContentKind.NEWS, root, EditorialChange.DETAILS_CHANGED);
@@ -229,13 +233,9 @@ public class ContentEditingService {
 				&& (details.date().isBefore(NewsDetails.EARLIEST_DATE) || details.date().isAfter(today.plusYears(1)))) {
 			throw new ContentRuleException("date", "content.error.news-date-out-of-range");
 		}
-		if (!NewsDetails.isValidCoverImage(details.coverImage())) {
-			throw new ContentRuleException("coverImage", "content.error.cover-image-invalid");
+		if (details.coverMediaId() != null && !this.media.isUsableCover(actor, details.coverMediaId())) {
+			throw new ContentRuleException("coverMediaId", "content.error.cover-media-invalid");
 		}
-	}
-
-	private static String cleanReference(String reference) {
-		return StringUtils.hasText(reference) ? reference.strip() : null;
 	}
 
 	/**

@@ -27,8 +27,11 @@ public class ContentHistory {
 
 	private final ContentEditingService editing;
 
+	private final ContentMedia media;
+
 	ContentHistory(ContentAccess access, TranslationRevisions revisions,
-			TranslationRevisionRepository revisionRepository, ContentEditingService editing) {
+			TranslationRevisionRepository revisionRepository, ContentEditingService editing, ContentMedia media) {
+		this.media = media;
 		this.access = access;
 		this.revisions = revisions;
 		this.revisionRepository = revisionRepository;
@@ -59,7 +62,7 @@ public class ContentHistory {
 		T translation = this.access.translationInScope(actor, store, id, locale);
 		TranslationRevision revision = revisionOf(store, translation, revisionId);
 		return new RevisionView(summary(translation, revision), textOf(revision),
-				MarkdownRenderer.toSafeHtml(revision.getBodyMarkdown()));
+				this.media.bodyHtml(MarkdownRenderer.toSafeHtml(revision.getBodyMarkdown()), translation.getLocale()));
 	}
 
 	/** The word-level differences of title, summary and body between two revisions. */

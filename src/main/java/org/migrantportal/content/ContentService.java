@@ -44,11 +44,14 @@ public class ContentService {
 
 	private final TranslationRevisions revisions;
 
-	ContentService(PublishedPaths publishedPaths, OutdatedTranslations outdatedTranslations, SiteLocales siteLocales,
-			TopicRepository topics, TopicTranslationRepository topicTranslations, ContentPageRepository pages,
-			ContentPageTranslationRepository pageTranslations, SlugAliasRepository aliases,
+	private final ContentMedia media;
+
+	ContentService(ContentMedia media, PublishedPaths publishedPaths, OutdatedTranslations outdatedTranslations,
+			SiteLocales siteLocales, TopicRepository topics, TopicTranslationRepository topicTranslations,
+			ContentPageRepository pages, ContentPageTranslationRepository pageTranslations, SlugAliasRepository aliases,
 			TranslationRevisions revisions) {
 		this.revisions = revisions;
+		this.media = media;
 		this.siteLocales = siteLocales;
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
@@ -89,8 +92,9 @@ public class ContentService {
 				.stream())
 			.toList();
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new TopicView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
-				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), summaries,
+		return new TopicView(shown.getPublishedTitle(), shown.getPublishedSummary(),
+				this.media.bodyHtml(shown.getPublishedBodyHtml(), locale), shownLocale, !shownLocale.equals(locale),
+				shown.isAwaitingNativeReview(), summaries,
 				this.publishedPaths.of(locale, ContentKind.TOPIC, translations, shown));
 	}
 
@@ -114,9 +118,9 @@ public class ContentService {
 			.map((translation) -> topicSummary(locale, translation))
 			.orElseThrow(ContentNotFoundException::page);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new PageView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
-				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), page.getCountryScope(),
-				topicSummary,
+		return new PageView(shown.getPublishedTitle(), shown.getPublishedSummary(),
+				this.media.bodyHtml(shown.getPublishedBodyHtml(), locale), shownLocale, !shownLocale.equals(locale),
+				shown.isAwaitingNativeReview(), page.getCountryScope(), topicSummary,
 				this.revisions.publishedTextChangedAt(shown)
 					.map((changed) -> LocalDate.ofInstant(changed, page.getCountryScope().zone()))
 					.orElse(null),

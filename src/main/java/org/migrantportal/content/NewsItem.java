@@ -29,8 +29,12 @@ class NewsItem extends ContentRoot {
 	@Column(nullable = false)
 	private boolean featured;
 
-	@Column(name = "cover_image")
+	/** The path typed before covers were media files; read only. */
+	@Column(name = "cover_image", insertable = false, updatable = false)
 	private String coverImage;
+
+	@Column(name = "cover_media_id")
+	private Long coverMediaId;
 
 	@Column(name = "organization_id")
 	private Long organizationId;
@@ -62,6 +66,10 @@ class NewsItem extends ContentRoot {
 		return this.coverImage;
 	}
 
+	Long getCoverMediaId() {
+		return this.coverMediaId;
+	}
+
 	Long getOrganizationId() {
 		return this.organizationId;
 	}
@@ -70,12 +78,12 @@ class NewsItem extends ContentRoot {
 		this.organizationId = organizationId;
 	}
 
-	void changeDetails(CountryScope countryScope, LocalDate newsDate, boolean featured, String coverImage,
+	void changeDetails(CountryScope countryScope, LocalDate newsDate, boolean featured, Long coverMediaId,
 			Instant now) {
 		this.countryScope = countryScope;
 		this.newsDate = newsDate;
 		this.featured = featured;
-		this.coverImage = coverImage;
+		this.coverMediaId = coverMediaId;
 		touch(now);
 	}
 

@@ -11,6 +11,7 @@ import org.migrantportal.shared.PageTags;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.EmbeddedMedia;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +38,16 @@ public class NewsService {
 
 	private final PublishedPaths publishedPaths;
 
-	NewsService(PublishedPaths publishedPaths, SiteLocales siteLocales, NewsItemRepository items,
+	private final ContentMedia media;
+
+	NewsService(ContentMedia media, PublishedPaths publishedPaths, SiteLocales siteLocales, NewsItemRepository items,
 			NewsItemTranslationRepository translations, SlugAliasRepository aliases) {
 		this.siteLocales = siteLocales;
 		this.items = items;
 		this.translations = translations;
 		this.aliases = aliases;
 		this.publishedPaths = publishedPaths;
+		this.media = media;
 	}
 
 	/**
@@ -88,9 +92,11 @@ public class NewsService {
 		List<NewsItemTranslation> texts = this.translations.findByNewsItemIdInAndPublishedTitleIsNotNull(List.of(id));
 		NewsItemTranslation shown = best(locale, texts).orElseThrow(ContentNotFoundException::news);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new NewsView(shown.getPublishedTitle(), shown.getPublishedSummary(), shown.getPublishedBodyHtml(),
-				shownLocale, !shownLocale.equals(locale), shown.isAwaitingNativeReview(), item.getCountryScope(),
-				date(item, shown), this.publishedPaths.of(locale, ContentKind.NEWS, texts, shown));
+		return new NewsView(shown.getPublishedTitle(), shown.getPublishedSummary(),
+				this.media.bodyHtml(shown.getPublishedBodyHtml(), locale), shownLocale, !shownLocale.equals(locale),
+				shown.isAwaitingNativeReview(), item.getCountryScope(), date(item, shown),
+				this.publishedPaths.of(locale, ContentKind.NEWS, texts, shown),
+				this.media.cover(item.getCoverMediaId(), locale));
 	}
 
 	/** The language versions of every published news item, for the sitemap. */
@@ -115,9 +121,12 @@ public class NewsService {
 			.findByNewsItemIdInAndPublishedTitleIsNotNull(all.stream().map(NewsItem::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(NewsItemTranslation::getNewsItemId));
+		Map<Long, EmbeddedMedia> covers = this.media.covers(
+				all.stream().filter((item) -> texts.containsKey(item.getId())).map(NewsItem::getCoverMediaId).toList(),
+				locale);
 		return all.stream()
 			.flatMap((item) -> best(locale, texts.getOrDefault(item.getId(), List.of()))
-				.map((shown) -> summary(locale, item, shown))
+				.map((shown) -> summary(locale, item, shown, covers))
 				.stream())
 			// dated items newest first, then the undated ones, newest first
 			.sorted(Comparator.comparing(NewsSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -126,12 +135,13 @@ public class NewsService {
 			.toList();
 	}
 
-	private NewsSummary summary(SiteLocale locale, NewsItem item, NewsItemTranslation shown) {
+	private NewsSummary summary(SiteLocale locale, NewsItem item, NewsItemTranslation shown,
+			Map<Long, EmbeddedMedia> covers) {
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
 		return new NewsSummary(item.getId(), shown.getPublishedTitle(), shown.getPublishedSummary(),
 				PublishedPaths.path(locale, ContentKind.NEWS, shown.getPublishedSlug()), shownLocale,
 				!shownLocale.equals(locale), item.getCountryScope(), date(item, shown), item.isFeatured(),
-				shown.getPublishedAt());
+				shown.getPublishedAt(), (item.getCoverMediaId() != null) ? covers.get(item.getCoverMediaId()) : null);
 	}
 
 	/**

@@ -16,7 +16,8 @@ interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 	/**
 	 * The files not in the trash within a scope, newest first: of the countries given, of
 	 * one organization when {@code organizationId} is set, of one kind when set, and with
-	 * a title in any language containing {@code title} when set.
+	 * a title in any language containing {@code title} when set; only reviewed ones when
+	 * {@code reviewedOnly}.
 	 */
 	@Query("""
 			select a from MediaAsset a
@@ -24,13 +25,14 @@ interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 			  and a.countryScope in :countries
 			  and (:organizationId is null or a.organizationId = :organizationId)
 			  and (:kind is null or a.kind = :kind)
+			  and (:reviewedOnly = false or a.reviewedAt is not null)
 			  and (:title is null or exists (select t.id from MediaAssetTranslation t
 			       where t.assetId = a.id and lower(t.title) like lower(concat('%', cast(:title as string), '%'))))
 			order by a.createdAt desc, a.id desc
 			""")
 	Page<MediaAsset> search(@Param("countries") Collection<CountryScope> countries,
 			@Param("organizationId") Long organizationId, @Param("kind") MediaKind kind, @Param("title") String title,
-			Pageable pageable);
+			@Param("reviewedOnly") boolean reviewedOnly, Pageable pageable);
 
 	List<MediaAsset> findByDeletedAtIsNullAndReviewedAtIsNullOrderByCreatedAtDesc();
 

@@ -67,6 +67,10 @@ class MediaAssetTranslation {
 		return new MediaText(this.title, this.altText, this.caption);
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	Long getAssetId() {
 		return this.assetId;
 	}

@@ -27,6 +27,7 @@ import org.migrantportal.shared.StaffRole;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,11 +73,23 @@ public class MediaEditingService {
 	/** The files of the actor's scope that match the filter, newest first. */
 	@Transactional(readOnly = true)
 	public Page<MediaSummary> list(Actor actor, MediaFilter filter, int page, String locale) {
-		MediaLibrary.requireEditor(actor);
+		return list(actor, filter, locale, false, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+	}
+
+	/**
+	 * The files of the actor's scope that match the filter: all of them for editors, or
+	 * only the reviewed ones (which the public may see already), for anyone who writes
+	 * texts, translators included.
+	 */
+	@Transactional(readOnly = true)
+	Page<MediaSummary> list(Actor actor, MediaFilter filter, String locale, boolean reviewedOnly, Pageable pageable) {
+		if (!reviewedOnly || actor == null || !actor.hasRole(StaffRole.TRANSLATOR)) {
+			MediaLibrary.requireEditor(actor);
+		}
 		String title = (filter.title() != null) ? filter.title().replaceAll("[\\\\%_]", "") : null;
 		Page<MediaAsset> found = this.assets.search(countriesOf(actor),
 				(actor.restrictedToOrganization() && !actor.hasRole(StaffRole.ADMIN)) ? organizationOf(actor) : null,
-				filter.kind(), title, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+				filter.kind(), title, reviewedOnly, pageable);
 		Map<Long, List<MediaAssetTranslation>> texts = this.translations
 			.findByAssetIdIn(found.map(MediaAsset::getId).getContent())
 			.stream()
@@ -115,7 +128,10 @@ public class MediaEditingService {
 		translation.change(text, actor.email(), now);
 		this.translations.save(translation);
 		asset.touched(actor.email(), now);
-		changed(asset, EditorialChange.SAVED, language.tag(), actor, now);
+		// the words of a public file show at once on the pages that show it
+		changed(asset,
+				(asset.isReviewed() && !asset.isTrashed()) ? EditorialChange.DETAILS_CHANGED : EditorialChange.SAVED,
+				language.tag(), actor, now);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.migrantportal.media;
 
 import org.migrantportal.editorial.EditableKind;
+import org.migrantportal.shared.MediaEmbeds;
 import org.migrantportal.shared.StaffRole;
 
 /**
@@ -9,7 +10,11 @@ import org.migrantportal.shared.StaffRole;
  */
 public final class MediaKinds {
 
-	public static final EditableKind MEDIA = new EditableKind("MEDIA", StaffRole.EDITOR, true);
+	/**
+	 * Its key is the page cache's tag of a file ({@code MEDIA:123}), so a change to a
+	 * file drops the pages that show it.
+	 */
+	public static final EditableKind MEDIA = new EditableKind(MediaEmbeds.TAG_KIND, StaffRole.EDITOR, true);
 
 	private MediaKinds() {
 	}

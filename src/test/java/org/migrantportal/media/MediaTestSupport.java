@@ -54,6 +54,18 @@ public final class MediaTestSupport {
 		return id;
 	}
 
+	/** Writes a file's title and alt text in one language, as an admin. */
+	public void describe(long id, String locale, String title, String altText) {
+		long version = details(id).texts().get(locale).version();
+		this.editing.updateText(
+				new Actor(null, "media-admin@test.example", StaffRole.ADMIN, CountryScope.BOTH, null, false), id,
+				locale, new MediaText(title, altText, ""), version);
+	}
+
+	public void moveToTrash(long id) {
+		this.editing.moveToTrash(reviewer(CountryScope.GEORGIA), id);
+	}
+
 	public String publicPath(long id) {
 		return this.editing.get(reviewer(CountryScope.BOTH), id).path();
 	}

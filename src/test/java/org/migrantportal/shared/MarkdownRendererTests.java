@@ -99,4 +99,43 @@ class MarkdownRendererTests {
 		assertThat(MarkdownRenderer.toSafeHtml("   ")).isEmpty();
 	}
 
+	@Test
+	void aMediaReferenceIsKeptForTheMediaLibraryToResolve() {
+		Document rendered = Jsoup.parseBodyFragment(MarkdownRenderer.toSafeHtml("""
+				![ბროშურა](media:123)
+
+				[leaflet](media:45)
+				"""));
+		assertThat(rendered.select("img").eachAttr("src")).containsExactly("media:123");
+		assertThat(rendered.select("img").attr("alt")).isEqualTo("ბროშურა");
+		assertThat(rendered.select("a").eachAttr("href")).containsExactly("media:45");
+	}
+
+	@Test
+	void imagesFromAnywhereButTheMediaLibraryAreDropped() {
+		String html = MarkdownRenderer.toSafeHtml("""
+				![tracker](https://evil.example/x.png) ![local](/images/x.png) ![proto](//evil.example/x.png)
+
+				![js](javascript:alert(1)) ![data](data:image/png;base64,iVBORw0KGgo=)
+
+				![not a number](media:abc) ![scheme](MEDIA:javascript:alert(1)) ![file](file:///etc/passwd)
+				""");
+		Document rendered = Jsoup.parseBodyFragment(html);
+		assertThat(rendered.select("img")).isEmpty();
+		assertThat(rendered.getAllElements()).allSatisfy((element) -> assertThat(element.attributes().asList())
+			.noneMatch((attribute) -> attribute.getKey().startsWith("on") || attribute.getValue().contains("evil")
+					|| attribute.getValue().contains("javascript") || attribute.getValue().contains("data:")
+					|| attribute.getValue().contains("file:")));
+	}
+
+	@Test
+	void scriptAndDataLinksNeverPassAsMediaReferences() {
+		Document rendered = Jsoup.parseBodyFragment(MarkdownRenderer.toSafeHtml(
+				"""
+						[a](javascript:alert(1)) [b](data:text/html,<script>alert(1)</script>) [c](media:12x) [d](MEDIA:javascript:alert(1))
+						"""));
+		assertThat(rendered.select("a[href]").eachAttr("href")).as("no link goes anywhere").allMatch(String::isEmpty);
+		assertThat(rendered.select("script")).isEmpty();
+	}
+
 }

@@ -16,17 +16,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that starts a news item with its first translation. */
 record NewNewsForm(@NotNull CountryScope country, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-		Boolean featured, @Size(max = NewsDetails.MAX_COVER_IMAGE) String coverImage, @NotNull SiteLocale locale,
+		Boolean featured, Long coverMediaId, @NotNull SiteLocale locale,
 		@NotBlank @Size(max = TranslationDraft.MAX_TITLE) String title, @Size(max = Slugs.MAX_LENGTH) String slug,
 		@Size(max = TranslationDraft.MAX_SUMMARY) String summary,
 		@Size(max = TranslationDraft.MAX_BODY) String bodyMarkdown) {
 
 	static NewNewsForm empty(SiteLocale locale, CountryScope country) {
-		return new NewNewsForm(country, null, false, "", locale, "", "", "", "");
+		return new NewNewsForm(country, null, false, null, locale, "", "", "", "");
 	}
 
 	NewsDetails toDetails() {
-		return new NewsDetails(this.country, this.date, Boolean.TRUE.equals(this.featured), this.coverImage, 0);
+		return new NewsDetails(this.country, this.date, Boolean.TRUE.equals(this.featured), this.coverMediaId, 0);
 	}
 
 	TranslationDraft toDraft() {

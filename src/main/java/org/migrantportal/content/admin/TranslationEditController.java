@@ -11,12 +11,14 @@ import org.migrantportal.content.ContentRuleException;
 import org.migrantportal.content.ContentWorkflow;
 import org.migrantportal.content.EditConflictException;
 import org.migrantportal.content.EditableTranslation;
+import org.migrantportal.content.NewsDetails;
 import org.migrantportal.content.TranslationDraft;
 import org.migrantportal.editorial.FourEyesSettings;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.MarkdownRenderer;
+import org.migrantportal.shared.MediaEmbeds;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.shared.WordDiff;
 
@@ -48,8 +50,11 @@ class TranslationEditController {
 
 	private final SiteLocales siteLocales;
 
+	private final MediaEmbeds media;
+
 	TranslationEditController(ContentEditingService editing, ContentWorkflow workflow, FourEyesSettings fourEyes,
-			SiteLocales siteLocales) {
+			SiteLocales siteLocales, MediaEmbeds media) {
+		this.media = media;
 		this.editing = editing;
 		this.workflow = workflow;
 		this.fourEyes = fourEyes;
@@ -72,7 +77,8 @@ class TranslationEditController {
 		if (form == null) {
 			return unreadableForm(model, actor, translation, locale, response);
 		}
-		model.addAttribute("previewHtml", MarkdownRenderer.toSafeHtml(form.bodyMarkdown()));
+		model.addAttribute("previewHtml",
+				MarkdownRenderer.withMedia(MarkdownRenderer.toSafeHtml(form.bodyMarkdown()), locale, this.media));
 		return edit(model, actor, translation, locale);
 	}
 
@@ -199,8 +205,12 @@ class TranslationEditController {
 		model.addAttribute("canReview", canReview);
 		model.addAttribute("showPublish", canReview && (translation.can("PUBLISH") || translation.can("SAVE")));
 		model.addAttribute("zone", actor.countryScope().zone());
-		if (translation.kind() == ContentKind.NEWS && !model.containsAttribute("details")) {
-			model.addAttribute("details", NewsDetailsForm.of(this.editing.getNewsDetails(actor, translation.id())));
+		if (translation.kind() == ContentKind.NEWS) {
+			NewsDetails stored = this.editing.getNewsDetails(actor, translation.id());
+			model.addAttribute("earlierCoverImage", stored.earlierCoverImage());
+			if (!model.containsAttribute("details")) {
+				model.addAttribute("details", NewsDetailsForm.of(stored));
+			}
 		}
 		return "admin/content/edit";
 	}

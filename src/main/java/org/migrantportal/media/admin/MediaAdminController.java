@@ -13,6 +13,7 @@ import org.migrantportal.media.MediaFilter;
 import org.migrantportal.media.MediaKind;
 import org.migrantportal.media.MediaLibrary;
 import org.migrantportal.media.MediaText;
+import org.migrantportal.media.MediaUsageService;
 import org.migrantportal.media.UploadRejectedException;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
@@ -44,7 +45,11 @@ class MediaAdminController {
 
 	private final SiteLocales siteLocales;
 
-	MediaAdminController(MediaLibrary library, MediaEditingService editing, SiteLocales siteLocales) {
+	private final MediaUsageService usages;
+
+	MediaAdminController(MediaLibrary library, MediaEditingService editing, SiteLocales siteLocales,
+			MediaUsageService usages) {
+		this.usages = usages;
 		this.library = library;
 		this.editing = editing;
 		this.siteLocales = siteLocales;
@@ -85,6 +90,7 @@ class MediaAdminController {
 		model.addAttribute("file", this.editing.get(actor, id));
 		model.addAttribute("locales", this.siteLocales.all());
 		model.addAttribute("canReview", actor.hasRole(StaffRole.REVIEWER));
+		model.addAttribute("usages", this.usages.usagesOf(actor, id));
 		return "admin/media/show";
 	}
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import org.migrantportal.accounts.AccountFixtures;
 import org.migrantportal.content.ContentFixtures;
+import org.migrantportal.media.MediaFixtures;
+import org.migrantportal.media.MediaTestSupport;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.BackOffice;
@@ -54,6 +56,8 @@ class NewsEditingTests {
 
 	private ContentFixtures content;
 
+	private MediaTestSupport media;
+
 	private final List<Long> created = new ArrayList<>();
 
 	private Long newsId;
@@ -66,6 +70,7 @@ class NewsEditingTests {
 	void publishedGeorgianNews() {
 		this.accounts = new AccountFixtures(this.context);
 		this.content = new ContentFixtures(this.context);
+		this.media = new MediaTestSupport(this.context);
 		this.slug = ContentFixtures.uniqueSlug("shekhvedra");
 		this.date = LocalDate.now(this.clock).plusMonths(10);
 		this.newsId = this.content.publishedNews(CountryScope.GEORGIA, this.date, true, "ka", "შეხვედრა ბათუმში",
@@ -192,6 +197,9 @@ class NewsEditingTests {
 
 	@Test
 	void changedDetailsShowOnTheSiteAtOnce() {
+		long cover = this.media.published("anmi-meeting.jpg", MediaFixtures.jpeg(1200, 800));
+		this.media.describe(cover, "ka", "შეხვედრა", "შეხვედრის მონაწილეები ბათუმში");
+		this.media.describe(cover, "hy", "Հանդիպում", "Հանդիպման մասնակիցները Բաթումում");
 		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.BOTH);
 		Document form = Jsoup.parse(text("/admin/news/" + this.newsId + "/ka", editor));
 		assertThat(form.select("form[action$=/details] select[name=country] option[selected]").val())
@@ -199,16 +207,24 @@ class NewsEditingTests {
 		assertThat(form.select("form[action$=/details] input[name=date]").val()).isEqualTo(this.date.toString());
 		LocalDate newDate = this.date.minusDays(3);
 		MockHttpServletResponse saved = post(editor, "/admin/news/{id}/ka/details",
-				details("BOTH", newDate.toString(), "false", "media/anmi-meeting.jpg", version()));
+				details("BOTH", newDate.toString(), "false", String.valueOf(cover), version()));
 		assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/news/" + this.newsId + "/ka");
 
 		Document page = Jsoup.parse(publicText("/ka/news/" + this.slug));
 		assertThat(page.select("article time").attr("datetime")).isEqualTo(newDate.toString());
-		assertThat(this.jdbc.queryForMap("select country_scope, featured, cover_image from news_item where id = ?",
+		assertThat(page.select("article img.cover").attr("src")).isEqualTo(this.media.publicPath(cover));
+		assertThat(page.select("article img.cover").attr("alt")).isEqualTo("შეხვედრის მონაწილეები ბათუმში");
+		assertThat(page.select("article img.cover").attr("srcset")).contains("-w480-", "-w1024-", " 1200w");
+		assertThat(Jsoup.parse(publicText("/hy/news/" + this.slug)).select("article img.cover").attr("alt"))
+			.as("the alt text in the reader's language, though the news is in Georgian")
+			.isEqualTo("Հանդիպման մասնակիցները Բաթումում");
+		assertThat(Jsoup.parse(publicText("/ka/news")).select("ul.news img.news-cover").eachAttr("alt"))
+			.contains("შეხვედრის მონაწილეები ბათუმში");
+		assertThat(this.jdbc.queryForMap("select country_scope, featured, cover_media_id from news_item where id = ?",
 				this.newsId))
 			.containsEntry("country_scope", "BOTH")
 			.containsEntry("featured", false)
-			.containsEntry("cover_image", "media/anmi-meeting.jpg");
+			.containsEntry("cover_media_id", cover);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(count("select count(*) from audit_entry where subject_type = 'NEWS' "
 					+ "and subject_id = ? and action = 'NEWS_DETAILS_CHANGED'"))
@@ -217,31 +233,56 @@ class NewsEditingTests {
 
 	@Test
 	void detailsSavedMeanwhileAnswer409KeepTheEntryAndOverwriteNothing() {
-		MockHttpSession first = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
-		MockHttpSession second = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA);
+		long first = this.media.published("first.jpg", MediaFixtures.jpeg(40, 30));
+		long second = this.media.published("second.jpg", MediaFixtures.jpeg(40, 30));
+		MockHttpSession firstEditor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
+		MockHttpSession secondEditor = logIn(StaffRole.REVIEWER, CountryScope.GEORGIA);
 		long loaded = version();
-		assertThat(post(first, "/admin/news/{id}/ka/details",
-				details("GEORGIA", this.date.toString(), "false", "media/first.jpg", loaded))
+		assertThat(post(firstEditor, "/admin/news/{id}/ka/details",
+				details("GEORGIA", this.date.toString(), "false", String.valueOf(first), loaded))
 			.getStatus()).isEqualTo(302);
-		MockHttpServletResponse conflict = post(second, "/admin/news/{id}/ka/details",
-				details("GEORGIA", this.date.toString(), "true", "media/second.jpg", loaded));
+		MockHttpServletResponse conflict = post(secondEditor, "/admin/news/{id}/ka/details",
+				details("GEORGIA", this.date.toString(), "true", String.valueOf(second), loaded));
 		assertThat(conflict.getStatus()).isEqualTo(409);
 		Document page = Jsoup.parse(contentOf(conflict));
-		assertThat(page.select("form[action$=/details] input[name=coverImage]").val()).as("the entry is kept")
-			.isEqualTo("media/second.jpg");
-		assertThat(page.select("#stored-details").text()).contains("media/first.jpg");
+		assertThat(page.select("form[action$=/details] input[name=coverMediaId]").val()).as("the entry is kept")
+			.isEqualTo(String.valueOf(second));
+		assertThat(page.select("#stored-details").text()).contains(String.valueOf(first));
 		assertThat(page.select("form[action$=/details] input[name=version]").val()).as("the stored version")
 			.isEqualTo(String.valueOf(loaded));
 		assertThat(
-				this.jdbc.queryForObject("select cover_image from news_item where id = ?", String.class, this.newsId))
-			.isEqualTo("media/first.jpg");
+				this.jdbc.queryForObject("select cover_media_id from news_item where id = ?", Long.class, this.newsId))
+			.isEqualTo(first);
+	}
+
+	@Test
+	void aCoverMustBeAnImageOfTheEditorsScopeInTheLibrary() {
+		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
+		long loaded = version();
+		long leaflet = this.media.published("leaflet.pdf", MediaFixtures.pdf());
+		long armenian = this.media.upload(MediaTestSupport.editor(CountryScope.ARMENIA), "yerevan.jpg",
+				MediaFixtures.jpeg(40, 30));
+		long trashed = this.media.published("old.jpg", MediaFixtures.jpeg(40, 30));
+		this.media.moveToTrash(trashed);
+		Map<String, String> refused = Map.of("a document", String.valueOf(leaflet), "another country's image",
+				String.valueOf(armenian), "an image in the trash", String.valueOf(trashed), "no such file", "987654321",
+				"not a number", "media/anmi.jpg");
+		refused.forEach((what, cover) -> {
+			MockHttpServletResponse response = post(editor, "/admin/news/{id}/ka/details",
+					details("GEORGIA", this.date.toString(), "true", cover, loaded));
+			assertThat(response.getStatus()).as(what).isEqualTo(400);
+			Document page = Jsoup.parse(contentOf(response));
+			assertThat(page.select("#coverMediaId-error").text()).as(what).isNotBlank();
+			assertThat(page.select("form[action$=/details] input[name=coverMediaId]").val()).as(what).isEqualTo(cover);
+		});
+		assertThat(version()).as("nothing was saved").isEqualTo(loaded);
 	}
 
 	@Test
 	void badDetailsAreAFriendly400AndChangeNothing() {
 		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
 		long loaded = version();
-		Map<String, Map<String, String>> bad = Map.of("coverImage",
+		Map<String, Map<String, String>> bad = Map.of("coverMediaId",
 				details("GEORGIA", "", "true", "https://tracker.example/pixel.gif", loaded), "date",
 				details("GEORGIA", "1900-01-01", "true", "", loaded), "country", details("", "", "true", "", loaded));
 		bad.forEach((field, form) -> {
@@ -290,9 +331,9 @@ class NewsEditingTests {
 			.isZero();
 	}
 
-	private static Map<String, String> details(String country, String date, String featured, String coverImage,
+	private static Map<String, String> details(String country, String date, String featured, String coverMediaId,
 			long version) {
-		return Map.of("country", country, "date", date, "featured", featured, "coverImage", coverImage, "version",
+		return Map.of("country", country, "date", date, "featured", featured, "coverMediaId", coverMediaId, "version",
 				String.valueOf(version));
 	}
 
