@@ -143,9 +143,15 @@ public class AccountService {
 		return true;
 	}
 
-	void recordLoginSuccess(Long accountId) {
+	/**
+	 * A login into the session {@code sessionId} completed (after the second step where
+	 * there is one): the account's sessions beyond its limit, those used longest ago,
+	 * end.
+	 */
+	void recordLoginSuccess(Long accountId, String sessionId) {
 		Account account = find(accountId);
 		account.loggedIn(this.clock.instant());
+		this.sessions.keepNewest(account.getEmail(), sessionId);
 		this.events
 			.publishEvent(new AccountEvents.LoginSucceeded(account.getId(), account.getEmail(), this.clock.instant()));
 	}
