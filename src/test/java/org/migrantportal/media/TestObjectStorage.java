@@ -126,6 +126,11 @@ public final class TestObjectStorage {
 		}
 	}
 
+	/** Writes an object into the server's store directly, as a restore from a copy would. */
+	public void putObject(String bucket, String name, byte[] bytes) {
+		store().putBlob(bucket, store().blobBuilder(name).payload(bytes).build());
+	}
+
 	/** The names of all objects in a bucket. */
 	public List<String> objectNames(String bucket) {
 		return store().list(bucket, ListContainerOptions.Builder.recursive())

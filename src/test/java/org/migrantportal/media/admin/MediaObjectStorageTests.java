@@ -2,7 +2,9 @@ package org.migrantportal.media.admin;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -36,7 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * started by the test, as several nodes would share it): an upload through the
  * back-office lands in the bucket, under the prefix, and the public URL serves it from
  * there; when the bucket cannot take the bytes the editor is told so in their language
- * and nothing is stored.
+ * and nothing is stored; and a bucket restored from a copy of its objects serves the
+ * files again, since a row's storage key is all that links it to its bytes.
  */
 @PortalWebTest
 class MediaObjectStorageTests {
@@ -106,6 +109,26 @@ class MediaObjectStorageTests {
 		finally {
 			server.createBucket(BUCKET);
 		}
+	}
+
+	@Test
+	@WithPortalUser(role = StaffRole.EDITOR, country = CountryScope.GEORGIA)
+	void aBucketRestoredFromACopyOfItsObjectsServesTheFilesAgain() throws Exception {
+		long id = this.media.published("restored-leaflet.pdf", MediaFixtures.pdf());
+		String path = this.media.publicPath(id);
+		byte[] served = this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray();
+		assertThat(new String(served, StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+		TestObjectStorage server = TestObjectStorage.get();
+		Map<String, byte[]> copy = new HashMap<>();
+		server.objectNames(BUCKET).forEach((name) -> copy.put(name, server.object(BUCKET, name).orElseThrow()));
+
+		server.deleteBucket(BUCKET);
+		server.createBucket(BUCKET);
+		copy.forEach((name, bytes) -> server.putObject(BUCKET, name, bytes));
+
+		MockHttpServletResponse again = this.mvc.get().uri(path).exchange().getResponse();
+		assertThat(again.getStatus()).isEqualTo(200);
+		assertThat(again.getContentAsByteArray()).isEqualTo(served);
 	}
 
 	private MockHttpServletResponse upload(String name, byte[] bytes, String language) {
