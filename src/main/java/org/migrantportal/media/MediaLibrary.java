@@ -96,8 +96,8 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Takes back what an upload had written before it failed. The storage that failed
-	 * may fail again; that is kept with the first failure, and a file left behind is
+	 * Takes back what an upload had written before it failed. The storage that failed may
+	 * fail again; that is kept with the first failure, and a file left behind is
 	 * unreachable, since no row names its key.
 	 */
 	private void removeAll(List<String> keys, RuntimeException failure) {

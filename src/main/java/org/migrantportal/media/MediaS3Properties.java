@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of S3-compatible object storage for media files ({@code portal.media.s3.*},
- * or {@code PORTAL_MEDIA_S3_*} in the environment). Empty by default, which keeps the
- * files in the local folder; with a bucket, every node reads and writes the same bucket.
- * A bucket needs its endpoint and both keys: the portal never falls back to credentials
- * it finds on the machine, so a missing setting fails the start instead of using the
- * wrong account.
+ * Settings of S3-compatible object storage for media files ({@code portal.media.s3.*}, or
+ * {@code PORTAL_MEDIA_S3_*} in the environment). Empty by default, which keeps the files
+ * in the local folder; with a bucket, every node reads and writes the same bucket. A
+ * bucket needs its endpoint and both keys: the portal never falls back to credentials it
+ * finds on the machine, so a missing setting fails the start instead of using the wrong
+ * account.
  *
  * @param bucket the bucket that holds the files (it must exist)
  * @param endpoint the server's address, such as {@code https://s3.example.org}
@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * S3-compatible servers need
  */
 @ConfigurationProperties("portal.media.s3")
-public record MediaS3Properties(String bucket, URI endpoint, @DefaultValue("us-east-1") String region,
-		String accessKey, String secretKey, @DefaultValue("") String prefix, @DefaultValue("true") boolean pathStyle) {
+public record MediaS3Properties(String bucket, URI endpoint, @DefaultValue("us-east-1") String region, String accessKey,
+		String secretKey, @DefaultValue("") String prefix, @DefaultValue("true") boolean pathStyle) {
 
 	private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
 
@@ -38,9 +38,8 @@ public record MediaS3Properties(String bucket, URI endpoint, @DefaultValue("us-e
 			require(endpoint != null && endpoint.getScheme() != null && endpoint.getHost() != null,
 					"portal.media.s3.endpoint (PORTAL_MEDIA_S3_ENDPOINT) must be the server's http(s) address");
 			require(region != null && !region.isBlank(), "portal.media.s3.region (PORTAL_MEDIA_S3_REGION) is empty");
-			require(accessKey != null && secretKey != null,
-					"portal.media.s3.access-key and portal.media.s3.secret-key "
-							+ "(PORTAL_MEDIA_S3_ACCESS_KEY, PORTAL_MEDIA_S3_SECRET_KEY) are both required");
+			require(accessKey != null && secretKey != null, "portal.media.s3.access-key and portal.media.s3.secret-key "
+					+ "(PORTAL_MEDIA_S3_ACCESS_KEY, PORTAL_MEDIA_S3_SECRET_KEY) are both required");
 			require(prefix.isEmpty() || PREFIX.matcher(prefix).matches(),
 					"portal.media.s3.prefix (PORTAL_MEDIA_S3_PREFIX) is folder names of letters, digits, '.', '_' and '-', separated by '/'");
 		}

@@ -19,10 +19,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Keeps media files in a bucket of S3-compatible object storage, one object per key
- * (under an optional prefix), so that several nodes share them. A put replaces an
- * object whole (S3 never shows half of one); a missing object reads as nothing, and
- * deleting one is harmless; anything else that goes wrong, from an unreachable server to
- * a refused signature, is a {@link MediaStorageException}.
+ * (under an optional prefix), so that several nodes share them. A put replaces an object
+ * whole (S3 never shows half of one); a missing object reads as nothing, and deleting one
+ * is harmless; anything else that goes wrong, from an unreachable server to a refused
+ * signature, is a {@link MediaStorageException}.
  */
 class S3MediaStorage implements MediaStorage, AutoCloseable {
 
@@ -97,9 +97,9 @@ class S3MediaStorage implements MediaStorage, AutoCloseable {
 	public Optional<byte[]> get(String key) {
 		String name = objectName(key);
 		try {
-			return Optional.of(this.client
-				.getObjectAsBytes((request) -> request.bucket(this.properties.bucket()).key(name))
-				.asByteArrayUnsafe());
+			return Optional
+				.of(this.client.getObjectAsBytes((request) -> request.bucket(this.properties.bucket()).key(name))
+					.asByteArrayUnsafe());
 		}
 		catch (NoSuchKeyException ex) {
 			return Optional.empty();

@@ -30,8 +30,8 @@ import static org.mockito.Mockito.verify;
 
 /**
  * An upload is all or nothing whatever the storage: the bytes are written first and the
- * row only after them, so a storage that fails leaves no row, and what was written
- * before a failure (of the storage or of the database) is taken back.
+ * row only after them, so a storage that fails leaves no row, and what was written before
+ * a failure (of the storage or of the database) is taken back.
  */
 class MediaLibraryStorageFailureTests {
 

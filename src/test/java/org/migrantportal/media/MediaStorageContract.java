@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * What every {@link MediaStorage} promises, run against each of them: bytes come back
  * under their key, a put replaces, a missing key reads as nothing, deleting is harmless,
  * keys that are not the portal's are refused before anything is written, and a storage
- * that cannot be used says so with a {@link MediaStorageException} rather than reading
- * as empty.
+ * that cannot be used says so with a {@link MediaStorageException} rather than reading as
+ * empty.
  */
 abstract class MediaStorageContract {
 

@@ -21,8 +21,8 @@ import org.jclouds.blobstore.options.ListContainerOptions;
 /**
  * A real S3-compatible server for the tests: S3Proxy on jclouds' in-memory blob store,
  * listening on a free port of the loopback address and checking AWS signatures, one per
- * test run. Tests make buckets of their own and look into them without going through
- * the storage under test.
+ * test run. Tests make buckets of their own and look into them without going through the
+ * storage under test.
  */
 public final class TestObjectStorage {
 
@@ -126,7 +126,9 @@ public final class TestObjectStorage {
 		}
 	}
 
-	/** Writes an object into the server's store directly, as a restore from a copy would. */
+	/**
+	 * Writes an object into the server's store directly, as a restore from a copy would.
+	 */
 	public void putObject(String bucket, String name, byte[] bytes) {
 		store().putBlob(bucket, store().blobBuilder(name).payload(bytes).build());
 	}
