@@ -64,6 +64,19 @@ class S3MediaStorageTests extends MediaStorageContract {
 	}
 
 	@Test
+	void twoNodesOnOneBucketSeeEachOthersFiles() {
+		try (S3MediaStorage otherNode = S3MediaStorage
+			.connect(properties(this.bucket, this.server.endpoint().toString()))) {
+			this.storage.put("shared", new byte[] { 7 });
+			assertThat(otherNode.get("shared")).contains(new byte[] { 7 });
+			otherNode.put("shared", new byte[] { 8 });
+			assertThat(this.storage.get("shared")).contains(new byte[] { 8 });
+			otherNode.delete("shared");
+			assertThat(this.storage.get("shared")).isEmpty();
+		}
+	}
+
+	@Test
 	void aBucketThatDoesNotExistFailsTheConnectionWithItsName() {
 		assertThatExceptionOfType(MediaStorageException.class)
 			.isThrownBy(() -> S3MediaStorage.connect(properties("no-such-bucket", this.server.endpoint().toString())))
