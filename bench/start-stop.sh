@@ -15,7 +15,9 @@ runs=${1:-3}
 modes=${2:-jar cds}
 port=8091
 db_port=54341
-java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"}
+# glibc's malloc arenas, as in the Dockerfile and docs/operations.md
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+java_opts=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"}
 jar=$(ls target/migrant-portal-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
 if [ -z "$jar" ]; then
   mvn -B -q -o -DskipTests package

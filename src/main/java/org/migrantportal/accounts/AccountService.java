@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.migrantportal.directory.OrganizationService;
@@ -78,13 +79,17 @@ public class AccountService {
 			throw AccountException.staleVersion();
 		}
 		checkOrganization(changes.organizationId());
+		Set<String> translationLocales = knownLocales(changes.translationLocales());
 		boolean accessChanged = account.getRole() != changes.role()
 				|| account.getCountryScope() != changes.countryScope()
-				|| !Objects.equals(account.getOrganizationId(), changes.organizationId());
+				|| !Objects.equals(account.getOrganizationId(), changes.organizationId())
+				|| !account.getTranslationLocales().equals(translationLocales);
 		account.change(changes.displayName().strip(), changes.role(), changes.countryScope(), changes.organizationId(),
 				this.clock.instant());
-		publish(account, "UPDATED",
-				changes.role() + " " + changes.countryScope() + " organization=" + changes.organizationId(), actor);
+		account.setTranslationLocales(translationLocales);
+		publish(account, "UPDATED", changes.role() + " " + changes.countryScope() + " organization="
+				+ changes.organizationId() + " languages=" + String.join(",", new TreeSet<>(translationLocales)),
+				actor);
 		if (accessChanged) {
 			// the person logs in again and gets exactly what they may do now, on every
 			// node
@@ -138,9 +143,15 @@ public class AccountService {
 		return true;
 	}
 
-	void recordLoginSuccess(Long accountId) {
+	/**
+	 * A login into the session {@code sessionId} completed (after the second step where
+	 * there is one): the account's sessions beyond its limit, those used longest ago,
+	 * end.
+	 */
+	void recordLoginSuccess(Long accountId, String sessionId) {
 		Account account = find(accountId);
 		account.loggedIn(this.clock.instant());
+		this.sessions.keepNewest(account.getEmail(), sessionId);
 		this.events
 			.publishEvent(new AccountEvents.LoginSucceeded(account.getId(), account.getEmail(), this.clock.instant()));
 	}

@@ -1,5 +1,7 @@
 package org.migrantportal.accounts;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -16,8 +18,11 @@ class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	private final int perAccount;
+
+	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, AccountsProperties properties) {
 		this.sessions = sessions;
+		this.perAccount = properties.session().perAccount();
 	}
 
 	/** Ends every session of the account; returns how many there were. */
@@ -34,6 +39,27 @@ class AccountSessions {
 				this.sessions.deleteById(id);
 				ended++;
 			}
+		}
+		return ended;
+	}
+
+	/**
+	 * After a login into {@code currentSessionId}: ends the account's other sessions used
+	 * longest ago, so that with the current one it has at most
+	 * {@code portal.session.per-account}; returns how many it ended.
+	 */
+	int keepNewest(String email, String currentSessionId) {
+		int limit = this.perAccount;
+		List<? extends Session> others = this.sessions.findByPrincipalName(email)
+			.values()
+			.stream()
+			.filter((session) -> !session.getId().equals(currentSessionId))
+			.sorted(Comparator.comparing(Session::getLastAccessedTime).reversed())
+			.toList();
+		int ended = 0;
+		for (Session old : others.subList(Math.min(others.size(), Math.max(0, limit - 1)), others.size())) {
+			this.sessions.deleteById(old.getId());
+			ended++;
 		}
 		return ended;
 	}

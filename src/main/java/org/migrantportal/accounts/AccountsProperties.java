@@ -87,11 +87,15 @@ record AccountsProperties(@Valid @DefaultValue Admin admin, @Valid @DefaultValue
 
 	/**
 	 * Back-office sessions end after {@code spring.session.timeout} idle, and in any case
-	 * this long after login.
+	 * this long after login; an account has at most {@code perAccount} sessions at once
+	 * (a laptop, a phone and one more): a further login ends the one used longest ago.
 	 *
 	 * @param absoluteLifetime the longest a session lasts
+	 * @param perAccount the most sessions one account has at once
+	 * ({@code PORTAL_SESSIONS_PER_ACCOUNT})
 	 */
-	record SessionLimits(@DefaultValue("PT12H") @NotNull @DurationMin(minutes = 1) Duration absoluteLifetime) {
+	record SessionLimits(@DefaultValue("PT12H") @NotNull @DurationMin(minutes = 1) Duration absoluteLifetime,
+			@DefaultValue("3") @Positive int perAccount) {
 
 	}
 

@@ -99,7 +99,7 @@ class LoginFlow {
 					return;
 				}
 				LoginFlow.this.throttle.recordSuccess(user.getUsername());
-				LoginFlow.this.accounts.recordLoginSuccess(user.id());
+				LoginFlow.this.accounts.recordLoginSuccess(user.id(), request.getSession().getId());
 				LoginFlow.this.siteLocales.find(user.uiLocale())
 					.ifPresent((locale) -> LoginFlow.this.localeChoice.remember(locale, request, response));
 				super.onAuthenticationSuccess(request, response, authentication);

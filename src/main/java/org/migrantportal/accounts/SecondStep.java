@@ -126,7 +126,7 @@ public class SecondStep {
 		}
 		logIn(request, response, user.get());
 		this.throttle.recordSuccess(pending.email());
-		this.accounts.recordLoginSuccess(pending.accountId());
+		this.accounts.recordLoginSuccess(pending.accountId(), request.getSession().getId());
 		this.siteLocales.find(user.get().uiLocale())
 			.ifPresent((locale) -> this.localeChoice.remember(locale, request, response));
 		SavedRequest saved = this.requestCache.getRequest(request, response);

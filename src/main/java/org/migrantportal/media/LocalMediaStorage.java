@@ -1,7 +1,6 @@
 package org.migrantportal.media;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Keeps media files in a folder on the local disk, one file per key. A file is written
- * beside its place and moved there at once, so a reader never sees half of it.
+ * beside its place and moved there at once, so a reader never sees half of it. A disk
+ * that cannot be read or written is a {@link MediaStorageException}.
  */
 class LocalMediaStorage implements MediaStorage {
 
@@ -35,7 +35,7 @@ class LocalMediaStorage implements MediaStorage {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot store media file " + key, ex);
+			throw new MediaStorageException("Cannot store media file " + key, ex);
 		}
 	}
 
@@ -48,7 +48,7 @@ class LocalMediaStorage implements MediaStorage {
 			return Optional.empty();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read media file " + key, ex);
+			throw new MediaStorageException("Cannot read media file " + key, ex);
 		}
 	}
 
@@ -58,7 +58,7 @@ class LocalMediaStorage implements MediaStorage {
 			Files.deleteIfExists(pathOf(key));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete media file " + key, ex);
+			throw new MediaStorageException("Cannot delete media file " + key, ex);
 		}
 	}
 

@@ -70,6 +70,8 @@ public class MediaLibrary {
 	 * @param uiLocale the uploader's back-office language
 	 * @return the new file's id
 	 * @throws UploadRejectedException when the file is not accepted
+	 * @throws MediaStorageException when the storage cannot take the bytes; nothing is
+	 * then stored
 	 */
 	public long upload(Actor actor, String originalFilename, byte[] bytes, String uiLocale) {
 		requireEditor(actor);
@@ -88,8 +90,24 @@ public class MediaLibrary {
 			return this.transactions.execute((status) -> save(actor, checked, key, name, uiLocale));
 		}
 		catch (RuntimeException ex) {
-			written.forEach(this.storage::delete);
+			removeAll(written, ex);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Takes back what an upload had written before it failed. The storage that failed may
+	 * fail again; that is kept with the first failure, and a file left behind is
+	 * unreachable, since no row names its key.
+	 */
+	private void removeAll(List<String> keys, RuntimeException failure) {
+		for (String key : keys) {
+			try {
+				this.storage.delete(key);
+			}
+			catch (RuntimeException ex) {
+				failure.addSuppressed(ex);
+			}
 		}
 	}
 

@@ -88,12 +88,16 @@ class LuceneSearchEngine implements SearchEngine {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				TopDocs top = searcher.search(query, Math.max(1, count));
+				// expanded once, on the searcher that runs it: the snippets are marked
+				// with the
+				// very terms that matched, without expanding the fuzzy terms again
+				Query expanded = searcher.rewrite(query);
+				TopDocs top = searcher.search(expanded, Math.max(1, count));
 				List<SearchDocument> documents = new ArrayList<>();
 				for (ScoreDoc hit : top.scoreDocs) {
 					documents.add(fromLucene(searcher.storedFields().document(hit.doc)));
 				}
-				return new Found(top.totalHits.value, documents);
+				return new Found(top.totalHits.value, documents, expanded);
 			}
 			finally {
 				this.searchers.release(searcher);

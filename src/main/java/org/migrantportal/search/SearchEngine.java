@@ -65,8 +65,20 @@ interface SearchEngine extends AutoCloseable {
 	@Override
 	void close();
 
-	/** What a search found. */
-	record Found(long total, List<SearchDocument> documents) {
+	/**
+	 * What a search found.
+	 *
+	 * @param total how many documents matched
+	 * @param documents the best of them, as stored
+	 * @param expanded the query as searched, its fuzzy terms expanded to this index's
+	 * terms, for marking the snippets; {@code null} when the engine does not say
+	 */
+	record Found(long total, List<SearchDocument> documents, Query expanded) {
+
+		Found(long total, List<SearchDocument> documents) {
+			this(total, documents, null);
+		}
+
 	}
 
 	/** The body as stored: capped for snippets. */

@@ -108,7 +108,7 @@ public class SearchService {
 		SearchEngine.Found found = engine.search(lucene, shownPage * PAGE_SIZE);
 		List<SearchDocument> shown = found.documents()
 			.subList(Math.min(found.documents().size(), (shownPage - 1) * PAGE_SIZE), found.documents().size());
-		Query marked = expandedOver(shown, lucene);
+		Query marked = (found.expanded() != null) ? found.expanded() : expandedOver(shown, lucene);
 		List<SearchHit> hits = new ArrayList<>();
 		for (SearchDocument document : shown) {
 			hits.add(hit(marked, document));
@@ -119,9 +119,10 @@ public class SearchService {
 	}
 
 	/**
-	 * The query with its fuzzy terms expanded once over the shown results (a small index
-	 * of them in memory), so that marking the snippets does not expand them again for
-	 * every result and field.
+	 * For an engine that does not give the query as it searched it (OpenSearch): the
+	 * query with its fuzzy terms expanded once over the shown results (a small index of
+	 * them in memory), so that marking the snippets does not expand them again for every
+	 * result and field.
 	 */
 	private Query expandedOver(List<SearchDocument> shown, Query query) {
 		if (shown.isEmpty()) {

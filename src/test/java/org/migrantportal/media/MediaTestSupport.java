@@ -27,11 +27,14 @@ public final class MediaTestSupport {
 
 	private final Path folder;
 
+	private final MediaStorage storage;
+
 	public MediaTestSupport(ApplicationContext context) {
 		this.library = context.getBean(MediaLibrary.class);
 		this.editing = context.getBean(MediaEditingService.class);
 		this.jdbc = context.getBean(JdbcClient.class);
 		this.folder = context.getBean(MediaProperties.class).folder();
+		this.storage = context.getBean(MediaStorage.class);
 	}
 
 	public static Actor editor(CountryScope country) {
@@ -95,13 +98,9 @@ public final class MediaTestSupport {
 		return this.jdbc.sql("select storage_key from media_asset where id = ?").param(id).query(String.class).single();
 	}
 
+	/** The bytes stored for a file, from whichever storage the application uses. */
 	public byte[] storedBytes(long id) {
-		try {
-			return Files.readAllBytes(this.folder.resolve(storageKey(id)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.storage.get(storageKey(id)).orElseThrow();
 	}
 
 	public Path folder() {

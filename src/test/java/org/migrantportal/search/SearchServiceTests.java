@@ -180,6 +180,17 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void theWordATypoFoundIsMarkedInTheSnippet() {
+		SearchHit hit = java.util.stream.IntStream.rangeClosed(1, 3)
+			.boxed()
+			.flatMap((page) -> this.search.search(locale("en"), "trafficing", null, null, page).hits().stream())
+			.filter((candidate) -> candidate.path().equals(this.englishPath))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.snippetHtml()).containsIgnoringCase("<mark>trafficking</mark>");
+	}
+
+	@Test
 	void matchesAreMarkedInTheSnippetAndEverythingElseIsEscaped() {
 		SearchHit hit = this.search.search(locale("en"), "offer", null, null, 1)
 			.hits()

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.media.MediaEditConflictException;
@@ -12,6 +14,7 @@ import org.migrantportal.media.MediaEditingService;
 import org.migrantportal.media.MediaFilter;
 import org.migrantportal.media.MediaKind;
 import org.migrantportal.media.MediaLibrary;
+import org.migrantportal.media.MediaStorageException;
 import org.migrantportal.media.MediaText;
 import org.migrantportal.media.MediaUsageService;
 import org.migrantportal.media.UploadRejectedException;
@@ -32,10 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The media library's list (newest first, by title and type), the upload form and a
  * file's page with its words in every language. A refused upload comes back to the list
- * with its reason and status 400; words saved over someone else's get status 409.
+ * with its reason and status 400, one the storage could not take with status 503; words
+ * saved over someone else's get status 409.
  */
 @Controller
 class MediaAdminController {
+
+	private static final Logger logger = LoggerFactory.getLogger(MediaAdminController.class);
 
 	static final String BASE = "/admin/media";
 
@@ -78,6 +84,14 @@ class MediaAdminController {
 			model.addAttribute("uploadError", ex.messageKey());
 			model.addAttribute("uploadArguments", ex.arguments());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return list(null, null, 0, actor, model);
+		}
+		catch (MediaStorageException ex) {
+			// logged with its cause; the editor learns that nothing was stored
+			logger.warn("Upload not stored: {}", ex.getMessage(), ex);
+			model.addAttribute("uploadError", "media.error.storage-unavailable");
+			model.addAttribute("uploadArguments", new Object[0]);
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			return list(null, null, 0, actor, model);
 		}
 		catch (IOException ex) {

@@ -102,6 +102,35 @@ class AccountChangeEndsSessionsTests {
 	}
 
 	@Test
+	void changingATranslatorsLanguagesKeepsThemAndEndsTheSessions() {
+		String translator = this.accounts.create(StaffRole.TRANSLATOR, CountryScope.BOTH, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, translator, AccountFixtures.PASSWORD);
+		long version = this.jdbc.queryForObject("select version from account where email = ?", Long.class, translator);
+		MockHttpServletResponse updated = this.mvc.post()
+			.uri("/admin/accounts/{id}", this.accounts.idOf(translator))
+			.param("email", translator)
+			.param("displayName", "Test TRANSLATOR")
+			.param("role", StaffRole.TRANSLATOR.name())
+			.param("countryScope", CountryScope.BOTH.name())
+			.param("organizationId", "")
+			.param("translationLocales", "hy", "ka")
+			.param("version", Long.toString(version))
+			.with(csrf())
+			.session(this.admin)
+			.exchange()
+			.getResponse();
+		assertThat(updated.getRedirectedUrl()).isEqualTo("/admin/accounts/" + this.accounts.idOf(translator));
+		assertThat(this.jdbc.queryForObject("select translation_locales from account where email = ?", String.class,
+				translator))
+			.as("the languages ticked on the form")
+			.contains("hy")
+			.contains("ka")
+			.doesNotContain("en");
+		assertThat(get("/admin", session).getRedirectedUrl()).as("logs in again with the new languages")
+			.endsWith("/login");
+	}
+
+	@Test
 	void changingOnlyTheDisplayNameLeavesThePersonWorking() {
 		MockHttpSession session = BackOffice.logIn(this.mvc, this.editor, AccountFixtures.PASSWORD);
 		update("ნინო ბერიძე", StaffRole.EDITOR, CountryScope.GEORGIA, null);

@@ -1,0 +1,166 @@
+package org.migrantportal.operations;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.migrantportal.media.MediaTestSupport;
+import org.migrantportal.shared.CountryScope;
+import org.migrantportal.support.PortalWebTest;
+import org.migrantportal.support.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The restore drill of {@code ops/restore-drill.sh} (OPS-03, OPS-04), run on a real
+ * backup of the test database and its media files: a complete backup restores with as
+ * many rows as the live database, every media file present, and the portal migrates and
+ * starts on the restored copy; a backup missing a media file, or a damaged dump, fails
+ * the drill with a line saying why.
+ */
+@PortalWebTest
+class RestoreDrillTests {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@TempDir
+	private Path backup;
+
+	@Test
+	void aCompleteBackupRestoresAndTheNextReleaseStartsOnIt() throws Exception {
+		Map<String, String> server = server();
+		long id = new MediaTestSupport(this.context).upload(MediaTestSupport.editor(CountryScope.GEORGIA), "drill.png",
+				png(900, 300));
+		// the upload's audit entry is written after its commit: the backup is taken once
+		// it is there
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from event_publication where completion_date is null", Long.class) == 0);
+		Path dump = this.backup.resolve("portal.dump");
+		Result dumped = run(server, List.of("pg_dump", "-Fc", "-f", dump.toString(), server.get("DATABASE")));
+		assertThat(dumped.exit()).as(dumped.output()).isZero();
+		Path media = copyOfMediaFolder();
+
+		Map<String, String> environment = new HashMap<>(server);
+		environment.put("DRILL_SOURCE_DB", server.get("DATABASE"));
+		environment.put("DRILL_PORTAL",
+				"java -cp " + System.getProperty("java.class.path") + " org.migrantportal.PortalApplication");
+		Result drill = run(environment, List.of("bash", "ops/restore-drill.sh", dump.toString(), media.toString()));
+		assertThat(drill.exit()).as(drill.output()).isZero();
+		assertThat(drill.output()).contains("every media file the database names is in")
+			.contains("migration rehearsal: the portal migrated the restored copy")
+			.contains("restore drill passed");
+
+		String key = this.jdbc.queryForObject("select storage_key from media_asset where id = ?", String.class, id);
+		Files.delete(media.resolve(key));
+		Result missing = run(server, List.of("bash", "ops/restore-drill.sh", dump.toString(), media.toString()));
+		assertThat(missing.exit()).isNotZero();
+		assertThat(missing.output()).contains("missing media file: " + media.resolve(key))
+			.contains("restore drill FAILED");
+	}
+
+	@Test
+	void aDamagedDumpFailsTheDrill() throws Exception {
+		Map<String, String> server = server();
+		Path dump = this.backup.resolve("portal.dump");
+		assertThat(
+				run(server, List.of("pg_dump", "-Fc", "--schema-only", "-f", dump.toString(), server.get("DATABASE")))
+					.exit())
+			.isZero();
+		byte[] whole = Files.readAllBytes(dump);
+		Files.write(dump, java.util.Arrays.copyOf(whole, whole.length / 2));
+		Result drill = run(server, List.of("bash", "ops/restore-drill.sh", dump.toString()));
+		assertThat(drill.exit()).isNotZero();
+		assertThat(drill.output()).contains("restore drill FAILED: pg_restore could not restore");
+	}
+
+	/**
+	 * The test database's server for the PostgreSQL tools, when they can dump it (they
+	 * cannot dump a server newer than themselves, such as the embedded one).
+	 */
+	private Map<String, String> server() throws Exception {
+		TestDatabase.Connection database = TestDatabase.get();
+		URI uri = URI.create(database.url().substring("jdbc:".length()));
+		Map<String, String> environment = new HashMap<>();
+		environment.put("PGHOST", uri.getHost());
+		environment.put("PGPORT", Integer.toString((uri.getPort() > 0) ? uri.getPort() : 5432));
+		environment.put("PGUSER", database.username());
+		environment.put("PGPASSWORD", database.password());
+		environment.put("DATABASE", uri.getPath().substring(1));
+		Result tools = run(environment, List.of("pg_dump", "--version"));
+		assumeThat(tools.exit()).as("pg_dump is on the PATH").isZero();
+		int toolsMajor = Integer.parseInt(tools.output().replaceAll("(?s)^\\D*(\\d+).*$", "$1"));
+		int serverMajor = this.jdbc.queryForObject("show server_version_num", Integer.class) / 10000;
+		assumeThat(toolsMajor).as("pg_dump can dump this server").isGreaterThanOrEqualTo(serverMajor);
+		return environment;
+	}
+
+	private Path copyOfMediaFolder() throws IOException {
+		Path live = Path.of(this.context.getEnvironment().getRequiredProperty("portal.media.folder"));
+		Path copy = Files.createDirectories(this.backup.resolve("media"));
+		try (Stream<Path> files = Files.list(live)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, copy.resolve(file.getFileName()));
+			}
+		}
+		return copy;
+	}
+
+	private static byte[] png(int width, int height) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x2a, 0x6f, 0x97));
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	private static Result run(Map<String, String> environment, List<String> command) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process process;
+		try {
+			process = builder.start();
+		}
+		catch (IOException ex) {
+			return new Result(127, ex.getMessage());
+		}
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command) + " finished").isTrue();
+		return new Result(process.exitValue(), output);
+	}
+
+	private record Result(int exit, String output) {
+	}
+
+}
