@@ -98,6 +98,19 @@ class MediaInPagesTests {
 	}
 
 	@Test
+	void aChangedAltTextShowsAtOnce() {
+		long photo = this.media.published("river.jpg", MediaFixtures.jpeg(600, 400));
+		this.media.describe(photo, "ka", "მტკვარი", "მტკვარი ზამთარში");
+		String slug = page("ka", "მდინარე", "![](media:" + photo + ")");
+		assertThat(image("/ka/pages/" + slug).attr("alt")).isEqualTo("მტკვარი ზამთარში");
+
+		this.media.describe(photo, "ka", "მტკვარი", "მტკვარი გაზაფხულზე, თბილისში");
+
+		assertThat(image("/ka/pages/" + slug).attr("alt")).as("the cached page was dropped")
+			.isEqualTo("მტკვარი გაზაფხულზე, თბილისში");
+	}
+
+	@Test
 	void aFileNotYetReviewedShowsNothing() {
 		long photo = this.media.upload(MediaTestSupport.editor(CountryScope.GEORGIA), "draft.jpg",
 				MediaFixtures.jpeg(600, 400));
