@@ -21,6 +21,7 @@ import org.migrantportal.support.PortalWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Files of the media library in a page's text, as visitors get them: the image at its
  * public URL with its smaller copies, its size and the alt text of the visitor's
  * language; a leaflet link with its type, size and language; nothing once the file is in
- * the trash (the cached page is dropped), and nothing before it is reviewed.
+ * the trash and its new alt text once changed (the page cache, on here, drops the page),
+ * and nothing before it is reviewed.
  */
 @PortalWebTest
+@TestPropertySource(properties = "portal.page-cache.enabled=true")
 class MediaInPagesTests {
 
 	@Autowired
@@ -89,6 +92,7 @@ class MediaInPagesTests {
 		long photo = this.media.published("gone.jpg", MediaFixtures.jpeg(600, 400));
 		String slug = page("ka", "გვერდი სურათით", "![](media:" + photo + ")");
 		assertThat(document("/ka/pages/" + slug).select("article img")).hasSize(1);
+		assertThat(cacheOf("/ka/pages/" + slug)).as("the page is kept").isEqualTo("HIT");
 
 		this.media.moveToTrash(photo);
 
@@ -103,6 +107,7 @@ class MediaInPagesTests {
 		this.media.describe(photo, "ka", "მტკვარი", "მტკვარი ზამთარში");
 		String slug = page("ka", "მდინარე", "![](media:" + photo + ")");
 		assertThat(image("/ka/pages/" + slug).attr("alt")).isEqualTo("მტკვარი ზამთარში");
+		assertThat(cacheOf("/ka/pages/" + slug)).as("the page is kept").isEqualTo("HIT");
 
 		this.media.describe(photo, "ka", "მტკვარი", "მტკვარი გაზაფხულზე, თბილისში");
 
@@ -139,6 +144,10 @@ class MediaInPagesTests {
 		String slug = ContentFixtures.uniqueSlug("media-page");
 		this.pages.add(this.content.publishedPageOnlyIn(locale, title, slug, markdown));
 		return slug;
+	}
+
+	private String cacheOf(String path) {
+		return this.mvc.get().uri(path).exchange().getResponse().getHeader("X-Cache");
 	}
 
 	private Element image(String path) {
