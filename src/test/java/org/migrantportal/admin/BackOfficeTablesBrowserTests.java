@@ -14,7 +14,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.migrantportal.accounts.AccountFixtures;
@@ -108,11 +107,7 @@ class BackOfficeTablesBrowserTests {
 	}
 
 	private void logIn(String email) {
-		this.driver.get(url("/login"));
-		this.driver.findElement(By.id("email")).sendKeys(email);
-		this.driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
-		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin$"));
+		Browser.logIn(this.driver, url(""), email);
 	}
 
 	private String url(String path) {

@@ -10,12 +10,17 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.migrantportal.accounts.AccountFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -91,6 +96,25 @@ public final class Browser {
 	private static String envOr(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+	/**
+	 * Logs a staff member in through the login form, as a person would, with the
+	 * fixtures' password, and waits for the dashboard.
+	 * @param base the portal's address, e.g. {@code http://localhost:8080}
+	 */
+	public static void logIn(WebDriver driver, String base, String email) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
+		driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin$"));
+	}
+
+	/** Logs out with the back-office's button and waits for the login page. */
+	public static void logOut(WebDriver driver) {
+		driver.findElement(By.cssSelector(".session button")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
 	}
 
 }

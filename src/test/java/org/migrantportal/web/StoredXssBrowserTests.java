@@ -267,11 +267,7 @@ class StoredXssBrowserTests {
 	}
 
 	private void logIn(String email) {
-		this.driver.get(url("/login"));
-		this.driver.findElement(By.id("email")).sendKeys(email);
-		this.driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
-		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin$"));
+		Browser.logIn(this.driver, url(""), email);
 	}
 
 	private String url(String path) {

@@ -187,16 +187,11 @@ class MediaInContentBrowserTests {
 	}
 
 	private void logIn(String email) {
-		this.driver.get(url("/login"));
-		this.driver.findElement(By.id("email")).sendKeys(email);
-		this.driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
-		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		waitFor(ExpectedConditions.urlMatches(".*/admin$"));
+		Browser.logIn(this.driver, url(""), email);
 	}
 
 	private void logOut() {
-		this.driver.findElement(By.cssSelector(".session button")).click();
-		waitFor(ExpectedConditions.urlContains("/login?logout"));
+		Browser.logOut(this.driver);
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {
