@@ -34,16 +34,19 @@ class SqlParametersTests {
 			"TrashedBy.java: table", "a table name from literals in the callers",
 			// the loop runs over a List.of of literal table names just above
 			"ListingTables.java: table", "a table name from a literal list",
-			// OPEN_NOW is a constant; the ternary chooses between two literals
-			"ServiceMatches.java: OPEN_NOW.formatted(this.demoData.on() ? \"\" : \"and not h.sample\")",
-			"a constant formatted with one of two literals",
 			// usedElsewhere is private; its three callers pass literal SQL
 			"HsdsExchange.java: sql", "literal SQL from the private method's three callers",
 			// execute(connection, sql) is private; it is called with two literals
 			"FlywayWithoutTimeouts.java: sql", "literal SQL from the private method's two callers",
 			// a literal alias; the method returns "" or " and not <alias>.sample" by a
 			// setting
-			"ServiceDirectory.java: realOnly(\"l\")", "a literal alias in a fixed clause chosen by a setting");
+			"ServiceDirectory.java: realOnly(\"l\")", "a literal alias in a fixed clause chosen by a setting",
+			// where() appends only constant fragments with :named parameters to matching,
+			// and with() joins constant common table expressions (and that text)
+			"ServiceMatches.java: matching", "constant fragments with bind parameters, appended by where()",
+			"ServiceMatches.java: with(filter, null)", "constant common table expressions chosen by the filter",
+			"ServiceMatches.java: with(filter, \"matches as materialized (select e.service_id, e.sort_key \" + matching + \")\")",
+			"constant common table expressions around the constant-built matching");
 
 	private static final Pattern CALL = Pattern.compile("(\\.sql|\\.query|\\.update|\\.queryForObject|\\.queryForList"
 			+ "|\\.queryForMap|\\.queryForStream|\\.batchUpdate|\\.execute|\\.executeQuery|\\.executeUpdate"

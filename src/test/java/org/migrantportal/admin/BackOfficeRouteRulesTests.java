@@ -95,6 +95,7 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/revisions/{revisionId}", StaffRole.TRANSLATOR);
 		RULES.put("GET /admin/{kind}/{id}/{locale}/compare", StaffRole.TRANSLATOR);
+		RULES.put("GET /admin/{kind}/{id}/{locale}/media", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/{kind}/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.TRANSLATOR);
 		RULES.put("POST /admin/news/{id}/{locale}/details", StaffRole.EDITOR);
 		RULES.put("POST /admin/{kind}/{id}/trash", StaffRole.EDITOR);
