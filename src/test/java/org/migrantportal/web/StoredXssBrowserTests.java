@@ -246,7 +246,11 @@ class StoredXssBrowserTests {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(feed.statusCode()).isEqualTo(200);
 		assertThat(feed.body()).contains("Quokkaxss &lt;img src=x onerror=")
-			.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;")
+			// ">" may stay as it is in XML text (Woodstox, which a test library brings,
+			// leaves
+			// it); "<" never does
+			.contains("&lt;script")
+			.contains("window.__xss=1&lt;/script")
 			.doesNotContain("<script")
 			.doesNotContain("<img")
 			.doesNotContain("<svg")
