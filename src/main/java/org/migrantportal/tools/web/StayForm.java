@@ -92,7 +92,7 @@ record StayForm(List<Row> rows, String check, String checkError, String formErro
 		return LocalDate.parse(this.check);
 	}
 
-	int nextRowCount() {
+	public int nextRowCount() {
 		return this.rows.size() + 1;
 	}
 
