@@ -88,7 +88,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String path = path(request);
 		if (EXCLUDED_PREFIXES.stream().anyMatch(path::startsWith) || path.endsWith("/search")
-				|| path.contains("/search/")) {
+				|| path.contains("/search/") || path.contains("/tools/")) {
 			return true;
 		}
 		return request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request);

@@ -245,6 +245,14 @@ class PageCacheTests {
 	}
 
 	@Test
+	void theDatesAVisitorGivesAToolAreNeverKeptInTheCache() {
+		String query = "entry=2027-03-01&exit=2027-04-29&check=2027-05-15";
+		get("/ka/tools/stay-calculator?" + query);
+		assertThat(get("/ka/tools/stay-calculator?" + query).getHeader("X-Cache")).isNull();
+		assertThat(this.cache.contains("/ka/tools/stay-calculator", query)).isFalse();
+	}
+
+	@Test
 	void movingAPageToTheTrashTakesItOffAtOnce() {
 		String slug = publishedPage("ნაგავში");
 		Long id = this.pages.get(0);

@@ -1,0 +1,4 @@
+/**
+ * The public pages of the migrant tools.
+ */
+package org.migrantportal.tools.web;
