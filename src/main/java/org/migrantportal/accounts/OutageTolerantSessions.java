@@ -14,6 +14,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 
 /**
@@ -130,6 +131,16 @@ final class OutageTolerantSessions<S extends Session> implements FindByIndexName
 	public void destroy() throws Exception {
 		if (this.store instanceof DisposableBean disposable) {
 			disposable.destroy();
+		}
+	}
+
+	/**
+	 * Deletes the expired sessions from the shared store (a JDBC store; others expire
+	 * their own).
+	 */
+	void deleteExpired() {
+		if (this.store instanceof JdbcIndexedSessionRepository jdbc) {
+			jdbc.cleanUpExpiredSessions();
 		}
 	}
 

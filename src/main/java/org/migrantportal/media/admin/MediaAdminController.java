@@ -87,8 +87,10 @@ class MediaAdminController {
 			return list(null, null, 0, actor, model);
 		}
 		catch (MediaStorageException ex) {
-			// logged with its cause; the editor learns that nothing was stored
-			logger.warn("Upload not stored: {}", ex.getMessage(), ex);
+			// one line with the storage's own answer (no stack trace: an outage, not a
+			// bug); the editor learns that nothing was stored
+			logger.warn("Upload not stored: {} ({})", ex.getMessage(),
+					(ex.getCause() != null) ? ex.getCause().getMessage() : "no cause given");
 			model.addAttribute("uploadError", "media.error.storage-unavailable");
 			model.addAttribute("uploadArguments", new Object[0]);
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
