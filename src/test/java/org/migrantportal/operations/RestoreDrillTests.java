@@ -1,9 +1,5 @@
 package org.migrantportal.operations;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +13,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.migrantportal.media.MediaFixtures;
 import org.migrantportal.media.MediaTestSupport;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.support.PortalWebTest;
@@ -58,7 +53,7 @@ class RestoreDrillTests {
 	void aCompleteBackupRestoresAndTheNextReleaseStartsOnIt() throws Exception {
 		Map<String, String> server = server();
 		long id = new MediaTestSupport(this.context).upload(MediaTestSupport.editor(CountryScope.GEORGIA), "drill.png",
-				png(900, 300));
+				MediaFixtures.png(900, 300));
 		// the upload's audit entry is written after its commit: the backup is taken once
 		// it is there
 		await().atMost(Duration.ofSeconds(20))
@@ -145,17 +140,6 @@ class RestoreDrillTests {
 			}
 		}
 		return copy;
-	}
-
-	private static byte[] png(int width, int height) throws IOException {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(0x2a, 0x6f, 0x97));
-		graphics.fillRect(0, 0, width, height);
-		graphics.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	private static Result run(Map<String, String> environment, List<String> command) throws Exception {
