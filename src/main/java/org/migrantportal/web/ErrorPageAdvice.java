@@ -9,6 +9,7 @@ import org.migrantportal.i18n.UnknownLocaleException;
 import org.migrantportal.shared.BadRequestException;
 import org.migrantportal.shared.DatabaseOutage;
 import org.migrantportal.shared.NotFoundException;
+import org.migrantportal.shared.TemporarilyUnavailableException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
@@ -30,9 +31,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers unknown locales, slugs and paths with the localized 404 page and malformed
- * parameters with the 400 page, a database that cannot be reached with the 503 page.
- * Anything unexpected reaches {@link PortalErrorController}: a 5xx page that shows no
- * exception text.
+ * parameters with the 400 page, a database or a file storage that cannot be reached with
+ * the 503 page. Anything unexpected reaches {@link PortalErrorController}: a 5xx page
+ * that shows no exception text.
  */
 @ControllerAdvice
 class ErrorPageAdvice {
@@ -92,6 +93,19 @@ class ErrorPageAdvice {
 		}
 		logger.warn("The database cannot be reached: {}", ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return this.errorPages.page(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	/**
+	 * Something else the answer needs cannot be reached for now (the media storage): the
+	 * same 503 page, with one warning line naming what failed and why.
+	 */
+	@ExceptionHandler(TemporarilyUnavailableException.class)
+	ModelAndView temporarilyUnavailable(TemporarilyUnavailableException ex, HttpServletResponse response) {
+		logger.warn("Temporarily unavailable: {} ({})", ex.getMessage(),
+				(ex.getCause() != null) ? ex.getCause().getMessage() : "no cause given");
+		response.setHeader(HttpHeaders.RETRY_AFTER,
+				String.valueOf(TemporarilyUnavailableException.RETRY_AFTER_SECONDS));
 		return this.errorPages.page(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 

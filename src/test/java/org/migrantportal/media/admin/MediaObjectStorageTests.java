@@ -131,6 +131,34 @@ class MediaObjectStorageTests {
 		assertThat(again.getContentAsByteArray()).isEqualTo(served);
 	}
 
+	@Test
+	@WithPortalUser(role = StaffRole.EDITOR, country = CountryScope.GEORGIA)
+	void aPublicFileWhileTheBucketCannotBeReachedIsTheFriendly503InTheReadersLanguage() throws Exception {
+		long id = this.media.published("leaflet-during-outage.pdf", MediaFixtures.pdf());
+		String path = this.media.publicPath(id);
+		TestObjectStorage server = TestObjectStorage.get();
+		Map<String, byte[]> copy = new HashMap<>();
+		server.objectNames(BUCKET).forEach((name) -> copy.put(name, server.object(BUCKET, name).orElseThrow()));
+		server.deleteBucket(BUCKET);
+		try {
+			MockHttpServletResponse response = this.mvc.get()
+				.uri(path)
+				.header("Accept-Language", "ka")
+				.header("Accept", "text/html,application/pdf")
+				.exchange()
+				.getResponse();
+			assertThat(response.getStatus()).isEqualTo(503);
+			assertThat(response.getHeader("Retry-After")).isEqualTo("60");
+			assertThat(String.valueOf(response.getHeader("Cache-Control"))).doesNotContain("immutable");
+			assertThat(Jsoup.parse(contentOf(response)).select("h1").text()).containsPattern("\\p{IsGeorgian}");
+		}
+		finally {
+			server.createBucket(BUCKET);
+			copy.forEach((name, bytes) -> server.putObject(BUCKET, name, bytes));
+		}
+		assertThat(this.mvc.get().uri(path).exchange().getResponse().getStatus()).as("back by itself").isEqualTo(200);
+	}
+
 	private MockHttpServletResponse upload(String name, byte[] bytes, String language) {
 		return this.mvc.post()
 			.uri("/admin/media")
