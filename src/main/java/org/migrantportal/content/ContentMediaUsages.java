@@ -1,6 +1,7 @@
 package org.migrantportal.content;
 
 import java.util.List;
+import java.util.Set;
 
 import org.migrantportal.media.MediaUsage;
 import org.migrantportal.media.MediaUsages;
@@ -44,6 +45,24 @@ class ContentMediaUsages implements MediaUsages {
 			order by 7 desc, 1, 2, 3
 			""";
 
+	// every file a text not in the trash references, in its working Markdown or its
+	// published HTML, and every cover
+	private static final String USED_SQL = """
+			select (regexp_matches(t.body_markdown || ' ' || coalesce(t.published_body_html, ''),
+			        'media:([0-9]{1,18})', 'g'))[1]::bigint as id
+			from content_page_translation t join content_page p on p.id = t.page_id where p.deleted_at is null
+			union
+			select (regexp_matches(t.body_markdown || ' ' || coalesce(t.published_body_html, ''),
+			        'media:([0-9]{1,18})', 'g'))[1]::bigint
+			from topic_translation t join topic o on o.id = t.topic_id where o.deleted_at is null
+			union
+			select (regexp_matches(t.body_markdown || ' ' || coalesce(t.published_body_html, ''),
+			        'media:([0-9]{1,18})', 'g'))[1]::bigint
+			from news_item_translation t join news_item n on n.id = t.news_item_id where n.deleted_at is null
+			union
+			select cover_media_id from news_item where deleted_at is null and cover_media_id is not null
+			""";
+
 	private final JdbcClient jdbc;
 
 	ContentMediaUsages(JdbcClient jdbc) {
@@ -70,6 +89,12 @@ class ContentMediaUsages implements MediaUsages {
 						visible ? "/admin/" + kind.segment() + "/" + id + "/" + locale : null, cover);
 			})
 			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> usedFileIds() {
+		return Set.copyOf(this.jdbc.sql(USED_SQL).query(Long.class).list());
 	}
 
 }

@@ -100,6 +100,15 @@ class MediaAsset {
 	@Column(name = "deleted_by")
 	private String deletedBy;
 
+	@Column(name = "document_language")
+	private String documentLanguage;
+
+	@Column(name = "file_by_id")
+	private Long fileById;
+
+	@Column(name = "file_replaced_at")
+	private Instant fileReplacedAt;
+
 	protected MediaAsset() {
 	}
 
@@ -119,10 +128,43 @@ class MediaAsset {
 			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length));
 		}
 		this.createdById = byId;
+		this.fileById = byId;
 		this.createdBy = by;
 		this.createdAt = now;
 		this.updatedBy = by;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Takes the checked bytes of a replacement: a new storage key and hash (so a new
+	 * public URL), new smaller copies, and the person who supplied them as the one a
+	 * reviewer must differ from. The review is kept only when {@code stillReviewed}.
+	 */
+	void replaceFile(CheckedUpload upload, String storageKey, String contentHash, String originalFilename,
+			boolean stillReviewed, Long byId, String by, Instant now) {
+		this.contentType = upload.format().contentType();
+		this.byteSize = upload.bytes().length;
+		this.width = upload.width();
+		this.height = upload.height();
+		this.storageKey = storageKey;
+		this.contentHash = contentHash;
+		this.originalFilename = originalFilename;
+		this.variants.clear();
+		for (CheckedUpload.Variant variant : upload.variants()) {
+			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length));
+		}
+		this.fileById = byId;
+		this.fileReplacedAt = now;
+		if (!stillReviewed) {
+			this.reviewedAt = null;
+			this.reviewedBy = null;
+		}
+		touched(by, now);
+	}
+
+	void changeDocumentLanguage(String language, String by, Instant now) {
+		this.documentLanguage = language;
+		touched(by, now);
 	}
 
 	void touched(String by, Instant now) {
@@ -240,6 +282,20 @@ class MediaAsset {
 
 	String getDeletedBy() {
 		return this.deletedBy;
+	}
+
+	/** The language of the words in the file (a tag), or null for none or several. */
+	String getDocumentLanguage() {
+		return this.documentLanguage;
+	}
+
+	/** Who supplied the file's current bytes: its uploader, or who last replaced them. */
+	Long getFileById() {
+		return (this.fileById != null) ? this.fileById : this.createdById;
+	}
+
+	Instant getFileReplacedAt() {
+		return this.fileReplacedAt;
 	}
 
 }

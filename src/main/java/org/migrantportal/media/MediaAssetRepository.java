@@ -15,9 +15,10 @@ interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 
 	/**
 	 * The files not in the trash within a scope, newest first: of the countries given, of
-	 * one organization when {@code organizationId} is set, of one kind when set, and with
-	 * a title in any language containing {@code title} when set; only reviewed ones when
-	 * {@code reviewedOnly}.
+	 * one organization when {@code organizationId} is set, of one kind, one country and
+	 * one language of their own when set, and with a title in any language containing
+	 * {@code title} when set; only reviewed ones when {@code reviewedOnly}; none of
+	 * {@code excluded}.
 	 */
 	@Query("""
 			select a from MediaAsset a
@@ -25,6 +26,9 @@ interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 			  and a.countryScope in :countries
 			  and (:organizationId is null or a.organizationId = :organizationId)
 			  and (:kind is null or a.kind = :kind)
+			  and (:country is null or a.countryScope = :country)
+			  and (:language is null or a.documentLanguage = :language)
+			  and a.id not in :excluded
 			  and (:reviewedOnly = false or a.reviewedAt is not null)
 			  and (:title is null or exists (select t.id from MediaAssetTranslation t
 			       where t.assetId = a.id and lower(t.title) like lower(concat('%', cast(:title as string), '%'))))
@@ -32,7 +36,9 @@ interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
 			""")
 	Page<MediaAsset> search(@Param("countries") Collection<CountryScope> countries,
 			@Param("organizationId") Long organizationId, @Param("kind") MediaKind kind, @Param("title") String title,
-			@Param("reviewedOnly") boolean reviewedOnly, Pageable pageable);
+			@Param("country") CountryScope country, @Param("language") String language,
+			@Param("excluded") Collection<Long> excluded, @Param("reviewedOnly") boolean reviewedOnly,
+			Pageable pageable);
 
 	List<MediaAsset> findByDeletedAtIsNullAndReviewedAtIsNullOrderByCreatedAtDesc();
 

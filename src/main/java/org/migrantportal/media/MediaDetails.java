@@ -8,12 +8,14 @@ import org.migrantportal.shared.CountryScope;
 
 /**
  * A media file as its detail page shows it: the facts of the file, its URLs (the file and
- * each smaller copy) and its words in every language with the version each was loaded at.
+ * each smaller copy), its words in every language with the version each was loaded at,
+ * the language of the words in the file itself (null for none or several) and when its
+ * bytes were last replaced (null if never).
  */
 public record MediaDetails(long id, MediaKind kind, String contentType, long byteSize, Integer width, Integer height,
 		String contentHash, String originalFilename, CountryScope country, Long organizationId, boolean reviewed,
 		Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, boolean trashed, String path,
-		List<SizedPath> variants, Map<String, Text> texts) {
+		List<SizedPath> variants, Map<String, Text> texts, String documentLanguage, Instant fileReplacedAt) {
 
 	public MediaDetails {
 		variants = List.copyOf(variants);

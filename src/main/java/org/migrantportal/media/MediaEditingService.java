@@ -2,11 +2,14 @@ package org.migrantportal.media;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,9 +62,12 @@ public class MediaEditingService {
 
 	private final FourEyesSettings fourEyes;
 
+	private final ObjectProvider<MediaUsages> usages;
+
 	MediaEditingService(MediaAssetRepository assets, MediaAssetTranslationRepository translations,
 			SiteLocales siteLocales, ApplicationEventPublisher events, Clock clock, EditorialPolicy policy,
-			FourEyesSettings fourEyes) {
+			FourEyesSettings fourEyes, ObjectProvider<MediaUsages> usages) {
+		this.usages = usages;
 		this.policy = policy;
 		this.fourEyes = fourEyes;
 		this.assets = assets;
@@ -89,7 +96,7 @@ public class MediaEditingService {
 		String title = (filter.title() != null) ? filter.title().replaceAll("[\\\\%_]", "") : null;
 		Page<MediaAsset> found = this.assets.search(countriesOf(actor),
 				(actor.restrictedToOrganization() && !actor.hasRole(StaffRole.ADMIN)) ? organizationOf(actor) : null,
-				filter.kind(), title, reviewedOnly, pageable);
+				filter.kind(), title, filter.country(), filter.language(), excluded(filter), reviewedOnly, pageable);
 		Map<Long, List<MediaAssetTranslation>> texts = this.translations
 			.findByAssetIdIn(found.map(MediaAsset::getId).getContent())
 			.stream()
@@ -98,6 +105,15 @@ public class MediaEditingService {
 				titleOf(asset, texts.getOrDefault(asset.getId(), List.of()), locale), asset.getContentType(),
 				asset.getByteSize(), asset.getWidth(), asset.getHeight(), asset.getCountryScope(), asset.isReviewed(),
 				asset.getCreatedAt(), asset.getCreatedBy(), previewPath(asset)));
+	}
+
+	/** The files to leave out: those in use, for the "unused" filter; never empty. */
+	private Collection<Long> excluded(MediaFilter filter) {
+		Set<Long> excluded = new HashSet<>(Set.of(-1L));
+		if (filter.unusedOnly()) {
+			this.usages.orderedStream().forEach((source) -> excluded.addAll(source.usedFileIds()));
+		}
+		return excluded;
 	}
 
 	/** A file of the actor's scope, in the trash or not. */
@@ -171,11 +187,46 @@ public class MediaEditingService {
 		}
 	}
 
+	/**
+	 * Changes the language of the words in a file (a leaflet, an infographic); null or
+	 * empty for none or several.
+	 * @throws IllegalArgumentException when the language is not one of the site's
+	 */
+	public void changeDocumentLanguage(Actor actor, long id, String language) {
+		MediaAsset asset = inScope(actor, id);
+		String tag = null;
+		if (language != null && !language.isBlank()) {
+			tag = this.siteLocales.find(language)
+				.orElseThrow(() -> new IllegalArgumentException("Not a language of the site"))
+				.tag();
+		}
+		if (Objects.equals(tag, asset.getDocumentLanguage())) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		asset.changeDocumentLanguage(tag, actor.email(), now);
+		changed(asset,
+				(asset.isReviewed() && !asset.isTrashed()) ? EditorialChange.DETAILS_CHANGED : EditorialChange.SAVED,
+				null, actor, now);
+	}
+
 	/** The facts the editorial policy decides on: an unreviewed file waits in review. */
 	EditorialItem facts(MediaAsset asset) {
 		return new EditorialItem(asset.getCountryScope(), asset.getOrganizationId(),
 				asset.isReviewed() ? WorkflowState.PUBLISHED : WorkflowState.IN_REVIEW, asset.isReviewed(),
-				asset.isTrashed(), asset.getCreatedById(), this.fourEyes.isRequired(asset.getCountryScope()));
+				asset.isTrashed(), asset.getFileById(), this.fourEyes.isRequired(asset.getCountryScope()));
+	}
+
+	/**
+	 * Whether the actor could review the file had they just supplied its bytes
+	 * themselves: a reviewer of its scope where four eyes do not apply.
+	 */
+	boolean mayApprove(Actor actor, MediaAsset asset) {
+		EditorialItem supplied = new EditorialItem(asset.getCountryScope(), asset.getOrganizationId(),
+				WorkflowState.IN_REVIEW, false, false, actor.accountId(),
+				this.fourEyes.isRequired(asset.getCountryScope()));
+		return this.policy.permitted(actor, MediaKinds.MEDIA, supplied, EditorialAction.PUBLISH)
+				&& this.policy.refusal(actor, MediaKinds.MEDIA, supplied, EditorialAction.PUBLISH) == null;
 	}
 
 	private void changed(MediaAsset asset, EditorialChange change, String locale, Actor actor, Instant now) {
@@ -213,7 +264,7 @@ public class MediaEditingService {
 				asset.getCountryScope(), asset.getOrganizationId(), asset.isReviewed(), asset.getCreatedAt(),
 				asset.getCreatedBy(), asset.getUpdatedAt(), asset.getUpdatedBy(), asset.isTrashed(),
 				MediaPaths.of(asset.getId(), asset.getContentHash(), asset.getOriginalFilename(), format, null),
-				variants, texts);
+				variants, texts, asset.getDocumentLanguage(), asset.getFileReplacedAt());
 	}
 
 	/** The file's title in the language asked for, else any, else its file name. */

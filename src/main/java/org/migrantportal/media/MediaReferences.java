@@ -2,7 +2,6 @@ package org.migrantportal.media;
 
 import java.text.NumberFormat;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +125,7 @@ public class MediaReferences implements MediaEmbeds {
 					alt.flatMap((text) -> this.siteLocales.find(text.getLocale())).orElse(null), "");
 		}
 		return new EmbeddedMedia(asset.getId(), false, path, null, null, List.of(), "", null,
-				facts(asset, format, texts, reader));
+				facts(asset, format, reader));
 	}
 
 	/** The first language along the reader's fallback chain that has an alt text. */
@@ -138,15 +137,14 @@ public class MediaReferences implements MediaEmbeds {
 	}
 
 	/**
-	 * "PDF, 1.2 MB, ქართული": the type, the size and the document's language, which is
-	 * the language it was uploaded in (the first words written of it).
+	 * "PDF, 1.2 MB, ქართული": the type, the size and the document's language as staff set
+	 * it (none for a document in several languages).
 	 */
-	private String facts(MediaAsset asset, MediaFormat format, List<MediaAssetTranslation> texts, SiteLocale reader) {
+	private String facts(MediaAsset asset, MediaFormat format, SiteLocale reader) {
 		Locale locale = reader.toLocale();
 		String size = size(asset.getByteSize(), locale);
-		Optional<SiteLocale> language = texts.stream()
-			.min(Comparator.comparing(MediaAssetTranslation::getId))
-			.flatMap((text) -> this.siteLocales.find(text.getLocale()));
+		Optional<SiteLocale> language = Optional.ofNullable(asset.getDocumentLanguage())
+			.flatMap(this.siteLocales::find);
 		String type = format.extension().toUpperCase(Locale.ROOT);
 		return language
 			.map((lang) -> this.messages.getMessage("media.document-facts",

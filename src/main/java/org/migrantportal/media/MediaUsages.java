@@ -1,6 +1,7 @@
 package org.migrantportal.media;
 
 import java.util.List;
+import java.util.Set;
 
 import org.migrantportal.shared.Actor;
 
@@ -16,5 +17,11 @@ public interface MediaUsages {
 	 * {@code actor}'s scope.
 	 */
 	List<MediaUsage> usagesOf(Actor actor, long mediaId);
+
+	/**
+	 * The ids of every file shown anywhere (in any scope), for the library's "unused"
+	 * filter.
+	 */
+	Set<Long> usedFileIds();
 
 }

@@ -50,7 +50,8 @@ class MediaLibraryStorageFailureTests {
 		MediaProperties properties = PropertiesBinding.bind(MediaProperties.class, Map.of());
 		this.library = new MediaLibrary(new MediaUploads(properties), this.storage, this.assets,
 				mock(MediaAssetTranslationRepository.class), new SiteLocales("en,ka,hy", "en"),
-				mock(ApplicationEventPublisher.class), Clock.systemUTC(), mock(PlatformTransactionManager.class));
+				mock(ApplicationEventPublisher.class), Clock.systemUTC(), mock(PlatformTransactionManager.class),
+				mock(MediaEditingService.class));
 	}
 
 	@Test

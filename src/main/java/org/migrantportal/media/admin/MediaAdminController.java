@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.media.MediaEditConflictException;
 import org.migrantportal.media.MediaEditingService;
@@ -19,6 +20,7 @@ import org.migrantportal.media.MediaText;
 import org.migrantportal.media.MediaUsageService;
 import org.migrantportal.media.UploadRejectedException;
 import org.migrantportal.shared.Actor;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,11 +65,16 @@ class MediaAdminController {
 
 	@GetMapping(BASE)
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) MediaKind kind,
-			@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("kind", kind);
+			@RequestParam(required = false) CountryScope country, @RequestParam(required = false) String language,
+			@RequestParam(defaultValue = "false") boolean unused, @RequestParam(defaultValue = "0") int page,
+			Actor actor, Model model) {
+		String known = this.siteLocales.find((language != null) ? language : "").map(SiteLocale::tag).orElse(null);
+		MediaFilter filter = new MediaFilter(q, kind, country, known, unused);
+		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", List.of(MediaKind.values()));
-		model.addAttribute("files", this.editing.list(actor, new MediaFilter(q, kind), page, uiLocale()));
+		model.addAttribute("countries", List.of(CountryScope.values()));
+		model.addAttribute("locales", this.siteLocales.all());
+		model.addAttribute("files", this.editing.list(actor, filter, page, uiLocale()));
 		return "admin/media/list";
 	}
 
@@ -75,26 +82,76 @@ class MediaAdminController {
 	String create(@RequestParam(required = false) MultipartFile file, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			byte[] bytes = (file != null) ? file.getBytes() : new byte[0];
-			long id = this.library.upload(actor, (file != null) ? file.getOriginalFilename() : null, bytes, uiLocale());
+			long id = this.library.upload(actor, nameOf(file), bytesOf(file), uiLocale());
 			redirect.addFlashAttribute("flash", "media.flash.uploaded");
 			return "redirect:" + BASE + "/" + id;
 		}
-		catch (UploadRejectedException ex) {
-			model.addAttribute("uploadError", ex.messageKey());
-			model.addAttribute("uploadArguments", ex.arguments());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return list(null, null, 0, actor, model);
+		catch (UploadRejectedException | MediaStorageException ex) {
+			refused(ex, model, response);
+			return list(null, null, null, null, false, 0, actor, model);
 		}
-		catch (MediaStorageException ex) {
-			// one line with the storage's own answer (no stack trace: an outage, not a
-			// bug); the editor learns that nothing was stored
-			logger.warn("Upload not stored: {} ({})", ex.getMessage(),
-					(ex.getCause() != null) ? ex.getCause().getMessage() : "no cause given");
-			model.addAttribute("uploadError", "media.error.storage-unavailable");
-			model.addAttribute("uploadArguments", new Object[0]);
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			return list(null, null, 0, actor, model);
+	}
+
+	/**
+	 * A new version of the file: the same kind, checked like an upload; refused ones come
+	 * back to the file's page with the reason.
+	 */
+	@PostMapping(BASE + "/{id}/file")
+	String replace(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Actor actor, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			boolean stillPublic = this.library.replace(actor, id, nameOf(file), bytesOf(file));
+			redirect.addFlashAttribute("flash",
+					stillPublic ? "media.flash.replaced" : "media.flash.replaced-in-review");
+			return "redirect:" + BASE + "/" + id;
+		}
+		catch (UploadRejectedException | MediaStorageException ex) {
+			refused(ex, model, response);
+			return show(id, actor, model);
+		}
+	}
+
+	@PostMapping(BASE + "/{id}/language")
+	String changeLanguage(@PathVariable long id, @RequestParam(defaultValue = "") String language, Actor actor,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.editing.changeDocumentLanguage(actor, id, language);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("flashError", "media.error.language");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(id, actor, model);
+		}
+		redirect.addFlashAttribute("flash", "media.flash.language-saved");
+		return "redirect:" + BASE + "/" + id;
+	}
+
+	/**
+	 * Tells the editor why nothing was stored: a refused file (400), or a storage that
+	 * cannot be reached (503, with one log line naming the storage's own answer and no
+	 * stack trace: an outage, not a bug).
+	 */
+	private static void refused(RuntimeException ex, Model model, HttpServletResponse response) {
+		if (ex instanceof UploadRejectedException rejected) {
+			model.addAttribute("uploadError", rejected.messageKey());
+			model.addAttribute("uploadArguments", rejected.arguments());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
+		logger.warn("Upload not stored: {} ({})", ex.getMessage(),
+				(ex.getCause() != null) ? ex.getCause().getMessage() : "no cause given");
+		model.addAttribute("uploadError", "media.error.storage-unavailable");
+		model.addAttribute("uploadArguments", new Object[0]);
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
+	private static String nameOf(MultipartFile file) {
+		return (file != null) ? file.getOriginalFilename() : null;
+	}
+
+	private static byte[] bytesOf(MultipartFile file) {
+		try {
+			return (file != null) ? file.getBytes() : new byte[0];
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
