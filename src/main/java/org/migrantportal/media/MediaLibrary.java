@@ -23,11 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Staff's uploads: every file passes {@link MediaUploads}, its bytes (and the smaller
- * copies of an image) are written to the {@link MediaStorage} under a new random key, and
- * its row is saved with the uploader's country and organization; a failure at any point
- * leaves neither row nor file. Each upload is an editorial event, so the audit records
- * it.
+ * Staff's uploads: every file passes the virus check ({@link UploadScanning}) and
+ * {@link MediaUploads}, its bytes (and the smaller copies of an image) are written to the
+ * {@link MediaStorage} under a new random key, and its row is saved with the uploader's
+ * country and organization; a failure at any point leaves neither row nor file. Each
+ * upload is an editorial event, so the audit records it.
  */
 @Service
 public class MediaLibrary {
@@ -35,6 +35,8 @@ public class MediaLibrary {
 	private static final int FILENAME_LENGTH = 255;
 
 	private final MediaUploads uploads;
+
+	private final UploadScanning scanning;
 
 	private final MediaStorage storage;
 
@@ -50,10 +52,11 @@ public class MediaLibrary {
 
 	private final TransactionTemplate transactions;
 
-	MediaLibrary(MediaUploads uploads, MediaStorage storage, MediaAssetRepository assets,
+	MediaLibrary(MediaUploads uploads, UploadScanning scanning, MediaStorage storage, MediaAssetRepository assets,
 			MediaAssetTranslationRepository translations, SiteLocales siteLocales, ApplicationEventPublisher events,
 			Clock clock, PlatformTransactionManager transactionManager) {
 		this.uploads = uploads;
+		this.scanning = scanning;
 		this.storage = storage;
 		this.assets = assets;
 		this.translations = translations;
@@ -75,9 +78,10 @@ public class MediaLibrary {
 	 */
 	public long upload(Actor actor, String originalFilename, byte[] bytes, String uiLocale) {
 		requireEditor(actor);
+		String name = safeFilename(originalFilename);
+		this.scanning.check(actor, name, bytes);
 		CheckedUpload checked = this.uploads.check(bytes);
 		String key = UUID.randomUUID().toString();
-		String name = safeFilename(originalFilename);
 		List<String> written = new ArrayList<>();
 		try {
 			this.storage.put(key, checked.bytes());

@@ -18,6 +18,7 @@ import org.migrantportal.media.MediaStorageException;
 import org.migrantportal.media.MediaText;
 import org.migrantportal.media.MediaUsageService;
 import org.migrantportal.media.UploadRejectedException;
+import org.migrantportal.media.VirusScanUnavailableException;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
@@ -35,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The media library's list (newest first, by title and type), the upload form and a
  * file's page with its words in every language. A refused upload comes back to the list
- * with its reason and status 400, one the storage could not take with status 503; words
- * saved over someone else's get status 409.
+ * with its reason and status 400, one the storage or the virus scanner could not take
+ * with status 503; words saved over someone else's get status 409.
  */
 @Controller
 class MediaAdminController {
@@ -83,7 +84,9 @@ class MediaAdminController {
 		catch (UploadRejectedException ex) {
 			model.addAttribute("uploadError", ex.messageKey());
 			model.addAttribute("uploadArguments", ex.arguments());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			// a file the virus scanner could not check may be fine: try again later
+			response.setStatus((ex instanceof VirusScanUnavailableException) ? HttpStatus.SERVICE_UNAVAILABLE.value()
+					: HttpStatus.BAD_REQUEST.value());
 			return list(null, null, 0, actor, model);
 		}
 		catch (MediaStorageException ex) {
