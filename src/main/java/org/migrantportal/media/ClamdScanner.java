@@ -8,6 +8,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@link MalwareScanner} that sends the file to clamd (ClamAV's daemon) over TCP with
@@ -28,6 +33,12 @@ class ClamdScanner implements MalwareScanner {
 
 	private static final int MAX_SIGNATURE = 200;
 
+	private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "clamd-timeout");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final MediaClamdProperties properties;
 
 	ClamdScanner(MediaClamdProperties properties) {
@@ -36,22 +47,42 @@ class ClamdScanner implements MalwareScanner {
 
 	@Override
 	public Verdict scan(byte[] bytes) {
+		AtomicBoolean expired = new AtomicBoolean();
+		ScheduledFuture<?> watchdog = null;
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(this.properties.host(), this.properties.port()),
 					(int) this.properties.connectTimeout().toMillis());
 			socket.setSoTimeout((int) this.properties.readTimeout().toMillis());
+			// a write to a clamd that stopped reading blocks without a timeout of its own
+			watchdog = WATCHDOG.schedule(() -> expire(socket, expired), this.properties.readTimeout().toMillis(),
+					TimeUnit.MILLISECONDS);
 			IOException sendFailure = send(socket, bytes);
 			String reply;
 			try {
 				reply = readReply(socket.getInputStream());
 			}
 			catch (IOException ex) {
-				throw failure((sendFailure != null) ? sendFailure : ex);
+				throw failure((sendFailure != null) ? sendFailure : ex, expired.get());
 			}
-			return verdict(reply, sendFailure);
+			return verdict(reply, sendFailure, expired.get());
 		}
 		catch (IOException ex) {
-			throw failure(ex);
+			throw failure(ex, expired.get());
+		}
+		finally {
+			if (watchdog != null) {
+				watchdog.cancel(false);
+			}
+		}
+	}
+
+	private static void expire(Socket socket, AtomicBoolean expired) {
+		expired.set(true);
+		try {
+			socket.close();
+		}
+		catch (IOException ex) {
+			// closed already: nothing is waiting on it
 		}
 	}
 
@@ -98,7 +129,7 @@ class ClamdScanner implements MalwareScanner {
 		return reply.toString(StandardCharsets.US_ASCII).strip();
 	}
 
-	private Verdict verdict(String reply, IOException sendFailure) {
+	private Verdict verdict(String reply, IOException sendFailure, boolean expired) {
 		if (reply.equals("stream: OK") && sendFailure == null) {
 			return Verdict.CLEAN;
 		}
@@ -111,16 +142,20 @@ class ClamdScanner implements MalwareScanner {
 					+ " (its StreamMaxLength must be at least portal.media.max-file-size)");
 		}
 		if (reply.isEmpty() && sendFailure != null) {
-			throw failure(sendFailure);
+			throw failure(sendFailure, expired);
 		}
 		throw new MalwareScanException(
 				describe() + " gave no verdict: " + (reply.isEmpty() ? "no answer" : "\"" + printable(reply) + "\""));
 	}
 
-	private MalwareScanException failure(IOException ex) {
-		String reason = (ex instanceof SocketTimeoutException) ? "no answer within the timeout"
-				: ex.getClass().getSimpleName() + ": " + ex.getMessage();
-		return new MalwareScanException(describe() + " could not be reached: " + printable(reason));
+	private MalwareScanException failure(IOException ex, boolean expired) {
+		if (expired || ex instanceof SocketTimeoutException) {
+			return new MalwareScanException(describe() + " gave no answer within the timeout ("
+					+ ((ex instanceof SocketTimeoutException && !expired) ? ex.getMessage() : "scan took too long")
+					+ ")");
+		}
+		return new MalwareScanException(describe() + " could not be reached: "
+				+ printable(ex.getClass().getSimpleName() + ": " + ex.getMessage()));
 	}
 
 	/** Only printable ASCII of clamd's words reaches a log line or a page. */

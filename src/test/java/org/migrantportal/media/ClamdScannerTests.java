@@ -87,6 +87,24 @@ class ClamdScannerTests {
 	}
 
 	@Test
+	void aScannerThatStopsReadingIsNoVerdictAfterTheTimeoutRatherThanAHangingUpload() throws IOException {
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			this.servers.submit(() -> {
+				try (Socket client = server.accept()) {
+					Thread.sleep(30_000);
+				}
+				return null;
+			});
+			byte[] large = new byte[8 * 1024 * 1024];
+			long started = System.nanoTime();
+			assertThatExceptionOfType(MalwareScanException.class)
+				.isThrownBy(() -> scanner(server.getLocalPort(), Duration.ofMillis(500)).scan(large))
+				.withMessageContaining("no answer within the timeout");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
 	void anAnswerThatIsNoVerdictIsAFailureNotAPass() throws IOException {
 		for (String reply : new String[] { "stream: OK\0".substring(0, 7), "UNKNOWN COMMAND\0",
 				"stream: lstat() failed ERROR\0", "stream: OKAY\0" }) {
