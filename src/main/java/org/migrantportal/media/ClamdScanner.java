@@ -1,5 +1,6 @@
 package org.migrantportal.media;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -97,7 +98,7 @@ class ClamdScanner implements MalwareScanner {
 	 * answer is worth reading.
 	 */
 	private static IOException send(Socket socket, byte[] bytes) throws IOException {
-		DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+		DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), CHUNK + 4));
 		try {
 			out.write(INSTREAM);
 			for (int offset = 0; offset < bytes.length; offset += CHUNK) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -77,7 +79,11 @@ public final class TestClamd {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+			TestClamd started = running;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				started.stop();
+				FileSystemUtils.deleteRecursively(started.folder.toFile());
+			}));
 		}
 		if (running.process == null) {
 			running.start();
