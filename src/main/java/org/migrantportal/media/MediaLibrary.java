@@ -26,11 +26,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Staff's uploads: every file passes {@link MediaUploads}, its bytes (and the smaller
- * copies of an image) are written to the {@link MediaStorage} under a new random key, and
- * its row is saved with the uploader's country and organization; a failure at any point
- * leaves neither row nor file. Each upload is an editorial event, so the audit records
- * it.
+ * Staff's uploads: every file passes the virus check ({@link UploadScanning}) and
+ * {@link MediaUploads}, its bytes (and the smaller copies of an image) are written to the
+ * {@link MediaStorage} under a new random key, and its row is saved with the uploader's
+ * country and organization; a failure at any point leaves neither row nor file. Each
+ * upload is an editorial event, so the audit records it.
  */
 @Service
 public class MediaLibrary {
@@ -40,6 +40,8 @@ public class MediaLibrary {
 	private static final int FILENAME_LENGTH = 255;
 
 	private final MediaUploads uploads;
+
+	private final UploadScanning scanning;
 
 	private final MediaStorage storage;
 
@@ -57,11 +59,12 @@ public class MediaLibrary {
 
 	private final MediaEditingService editing;
 
-	MediaLibrary(MediaUploads uploads, MediaStorage storage, MediaAssetRepository assets,
+	MediaLibrary(MediaUploads uploads, UploadScanning scanning, MediaStorage storage, MediaAssetRepository assets,
 			MediaAssetTranslationRepository translations, SiteLocales siteLocales, ApplicationEventPublisher events,
 			Clock clock, PlatformTransactionManager transactionManager, MediaEditingService editing) {
 		this.editing = editing;
 		this.uploads = uploads;
+		this.scanning = scanning;
 		this.storage = storage;
 		this.assets = assets;
 		this.translations = translations;
@@ -83,9 +86,10 @@ public class MediaLibrary {
 	 */
 	public long upload(Actor actor, String originalFilename, byte[] bytes, String uiLocale) {
 		requireEditor(actor);
+		String name = safeFilename(originalFilename);
+		this.scanning.check(actor, name, bytes);
 		CheckedUpload checked = this.uploads.check(bytes);
 		String key = UUID.randomUUID().toString();
-		String name = safeFilename(originalFilename);
 		List<String> written = store(key, checked);
 		try {
 			return this.transactions.execute((status) -> save(actor, checked, key, name, uiLocale));
@@ -113,6 +117,8 @@ public class MediaLibrary {
 		if (current.isTrashed()) {
 			throw new UploadRejectedException("media.error.replace-trashed");
 		}
+		String name = safeFilename(originalFilename);
+		this.scanning.check(actor, name, bytes);
 		CheckedUpload checked = this.uploads.check(bytes);
 		if (checked.kind() != current.getKind()) {
 			throw new UploadRejectedException("media.error.replace-other-kind");
@@ -121,8 +127,7 @@ public class MediaLibrary {
 		List<String> written = store(key, checked);
 		Replaced replaced;
 		try {
-			replaced = this.transactions
-				.execute((status) -> swap(actor, id, checked, key, safeFilename(originalFilename)));
+			replaced = this.transactions.execute((status) -> swap(actor, id, checked, key, name));
 		}
 		catch (RuntimeException ex) {
 			removeAll(written, ex);

@@ -48,8 +48,8 @@ class MediaLibraryStorageFailureTests {
 	void library() {
 		this.storage = new FailingStorage(new LocalMediaStorage(this.folder));
 		MediaProperties properties = PropertiesBinding.bind(MediaProperties.class, Map.of());
-		this.library = new MediaLibrary(new MediaUploads(properties), this.storage, this.assets,
-				mock(MediaAssetTranslationRepository.class), new SiteLocales("en,ka,hy", "en"),
+		this.library = new MediaLibrary(new MediaUploads(properties), UploadScanning.notScanned(), this.storage,
+				this.assets, mock(MediaAssetTranslationRepository.class), new SiteLocales("en,ka,hy", "en"),
 				mock(ApplicationEventPublisher.class), Clock.systemUTC(), mock(PlatformTransactionManager.class),
 				mock(MediaEditingService.class));
 	}

@@ -19,6 +19,7 @@ import org.migrantportal.media.MediaStorageException;
 import org.migrantportal.media.MediaText;
 import org.migrantportal.media.MediaUsageService;
 import org.migrantportal.media.UploadRejectedException;
+import org.migrantportal.media.VirusScanUnavailableException;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
@@ -37,8 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The media library's list (newest first, by title and type), the upload form and a
  * file's page with its words in every language. A refused upload comes back to the list
- * with its reason and status 400, one the storage could not take with status 503; words
- * saved over someone else's get status 409.
+ * with its reason and status 400, one the storage or the virus scanner could not take
+ * with status 503; words saved over someone else's get status 409.
  */
 @Controller
 class MediaAdminController {
@@ -127,15 +128,17 @@ class MediaAdminController {
 	}
 
 	/**
-	 * Tells the editor why nothing was stored: a refused file (400), or a storage that
-	 * cannot be reached (503, with one log line naming the storage's own answer and no
-	 * stack trace: an outage, not a bug).
+	 * Tells the editor why nothing was stored: a refused file (400), a file the virus
+	 * scanner could not check, which may be fine (503: try again later), or a storage
+	 * that cannot be reached (503, with one log line naming the storage's own answer and
+	 * no stack trace: an outage, not a bug).
 	 */
 	private static void refused(RuntimeException ex, Model model, HttpServletResponse response) {
 		if (ex instanceof UploadRejectedException rejected) {
 			model.addAttribute("uploadError", rejected.messageKey());
 			model.addAttribute("uploadArguments", rejected.arguments());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setStatus((ex instanceof VirusScanUnavailableException) ? HttpStatus.SERVICE_UNAVAILABLE.value()
+					: HttpStatus.BAD_REQUEST.value());
 			return;
 		}
 		logger.warn("Upload not stored: {} ({})", ex.getMessage(),
