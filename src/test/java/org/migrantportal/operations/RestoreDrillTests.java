@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.media.MediaFixtures;
 import org.migrantportal.media.MediaTestSupport;
 import org.migrantportal.shared.CountryScope;
@@ -66,12 +69,17 @@ class RestoreDrillTests {
 
 		Map<String, String> environment = new HashMap<>(server);
 		environment.put("DRILL_SOURCE_DB", server.get("DATABASE"));
+		environment.put("DRILL_MAX_ORPHANED_REFERENCES", Long.toString(orphanedReferences()));
 		environment.put("DRILL_PORTAL",
 				"java -cp " + System.getProperty("java.class.path") + " org.migrantportal.PortalApplication");
 		Result drill = run(environment, List.of("bash", "ops/restore-drill.sh", dump.toString(), media.toString()));
 		assertThat(drill.exit()).as(drill.output()).isZero();
 		assertThat(drill.output()).contains("every media file the database names is in")
+			.contains("recovery point: the backup is 0 hours old (objective: at most 26)")
+			.contains("0 revisions live are newer than the backup")
 			.contains("migration rehearsal: the portal migrated the restored copy")
+			.containsPattern("the portal on the restored copy served [1-9][0-9]* random pages of its sitemap")
+			.containsPattern("recovery time: [0-9]+ s from the dump to served pages \\(objective: at most 1800 s\\)")
 			.contains("restore drill passed");
 
 		String key = this.jdbc.queryForObject("select storage_key from media_asset where id = ?", String.class, id);
@@ -80,6 +88,56 @@ class RestoreDrillTests {
 		assertThat(missing.exit()).isNotZero();
 		assertThat(missing.output()).contains("missing media file: " + media.resolve(key))
 			.contains("restore drill FAILED");
+	}
+
+	@Test
+	void aPublishedTextShowingAFileTheBackupDoesNotHaveFailsTheDrill() throws Exception {
+		Map<String, String> server = server();
+		long orphansBefore = orphanedReferences();
+		ContentFixtures content = new ContentFixtures(this.context);
+		long missing = this.jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from media_asset", Long.class);
+		Long page = content.publishedPageOnlyIn("ka", "ბროშურა " + System.nanoTime(),
+				ContentFixtures.uniqueSlug("orphan"), "[ბროშურა](media:" + missing + ")");
+		try {
+			Path dump = this.backup.resolve("portal.dump");
+			assertThat(run(server, List.of("pg_dump", "-Fc", "-f", dump.toString(), server.get("DATABASE"))).exit())
+				.isZero();
+			Map<String, String> environment = new HashMap<>(server);
+			environment.put("DRILL_MAX_ORPHANED_REFERENCES", Long.toString(orphansBefore));
+			Result drill = run(environment, List.of("bash", "ops/restore-drill.sh", dump.toString()));
+			assertThat(drill.exit()).isNotZero();
+			assertThat(drill.output()).contains("orphaned media references: published texts show media:")
+				.contains(Long.toString(missing))
+				.contains("restore drill FAILED");
+		}
+		finally {
+			content.remove(page);
+		}
+	}
+
+	@Test
+	void aBackupOlderThanTheRecoveryPointFailsTheDrill() throws Exception {
+		Map<String, String> server = server();
+		Path dump = Files.write(this.backup.resolve("portal.dump"), new byte[] { 1 });
+		Files.setLastModifiedTime(dump, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
+		Result drill = run(server, List.of("bash", "ops/restore-drill.sh", dump.toString()));
+		assertThat(drill.exit()).isNotZero();
+		assertThat(drill.output()).contains(
+				"restore drill FAILED: the backup is 72 hours old, more than the recovery point objective of 26 hours");
+	}
+
+	/** Distinct files published texts show that have no row, as other tests left them. */
+	private long orphanedReferences() {
+		return this.jdbc.queryForObject("""
+				select count(distinct ref) from (
+				  select (regexp_matches(published_body_html, '"media:([0-9]{1,18})"', 'g'))[1] as ref
+				  from content_page_translation where published_body_html is not null
+				  union all select (regexp_matches(published_body_html, '"media:([0-9]{1,18})"', 'g'))[1]
+				  from topic_translation where published_body_html is not null
+				  union all select (regexp_matches(published_body_html, '"media:([0-9]{1,18})"', 'g'))[1]
+				  from news_item_translation where published_body_html is not null) refs
+				where not exists (select 1 from media_asset a where a.id = refs.ref::bigint)
+				""", Long.class);
 	}
 
 	@Test
