@@ -32,7 +32,7 @@ class StayCalculatorControllerTests {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo(locale);
 		assertThat(page.select("form.tools-stay-form[method=get] input[name=entry]")).hasSize(1);
 		assertThat(page.select("a[href=" + OFFICIAL_SOURCE + "]")).hasSize(1);
-		assertThat(page.select(".tools-stay-example").text()).contains("2027-06-13");
+		assertThat(page.select(".tools-stay-example").text()).contains("13.06.2027");
 		assertThat(page.select(".tools-stay-result")).isEmpty();
 		assertThat(page.select("meta[name=description]").attr("content")).contains("90/180");
 	}
@@ -47,8 +47,10 @@ class StayCalculatorControllerTests {
 		Document page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.select(".stay-used").text()).isEqualTo("60");
 		assertThat(page.select(".stay-left").text()).isEqualTo("30");
-		assertThat(page.select(".stay-latest").text()).isEqualTo("2027-06-13");
-		assertThat(page.select(".stay-window").text()).contains("2026-11-17").contains("2027-05-15");
+		assertThat(page.select(".stay-latest").text()).as("the way dates are written in the region")
+			.isEqualTo("13.06.2027");
+		assertThat(page.select(".stay-latest time").attr("datetime")).isEqualTo("2027-06-13");
+		assertThat(page.select(".stay-window").text()).contains("17.11.2026").contains("15.05.2027");
 		assertThat(page.select("input[name=entry]").eachAttr("value")).containsExactly("2027-03-01", "2027-04-20");
 	}
 
