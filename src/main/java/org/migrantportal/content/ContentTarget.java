@@ -3,8 +3,8 @@ package org.migrantportal.content;
 import org.migrantportal.shared.CountryScope;
 
 /**
- * A page, topic or news item as another module points at it by id: what scope checks
- * need (country, organization) and how a reader finds it.
+ * A page, topic or news item as another module points at it by id: what scope checks need
+ * (country, organization) and how a reader finds it.
  *
  * @param kind page, topic or news item
  * @param id its id

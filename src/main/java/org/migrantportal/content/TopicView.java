@@ -14,8 +14,9 @@ import org.migrantportal.i18n.TranslationPaths;
  * @param fallback whether that is not the language asked for
  * @param bodyHtml sanitised HTML
  */
-public record TopicView(long id, String title, String summary, String bodyHtml, SiteLocale shownLocale, boolean fallback,
-		boolean awaitingNativeReview, List<PageSummary> pages, TranslationPaths paths) implements Described {
+public record TopicView(long id, String title, String summary, String bodyHtml, SiteLocale shownLocale,
+		boolean fallback, boolean awaitingNativeReview, List<PageSummary> pages,
+		TranslationPaths paths) implements Described {
 
 	@Override
 	public String metaDescription() {

@@ -62,11 +62,11 @@ public class ServiceTargets {
 			Row first = texts.get(0);
 			Optional<Row> shown = this.siteLocales.pickBest(locale,
 					texts.stream().filter((row) -> row.locale() != null).toList(), Row::locale);
-			found.put(id, new ServiceTarget(id, first.country(), first.organizationId(),
-					shown.map(Row::name).orElse(null),
-					shown.filter(Row::isPublic)
-						.map((row) -> "/" + locale.tag() + "/services/" + row.slug())
-						.orElse(null)));
+			found.put(id,
+					new ServiceTarget(id, first.country(), first.organizationId(), shown.map(Row::name).orElse(null),
+							shown.filter(Row::isPublic)
+								.map((row) -> "/" + locale.tag() + "/services/" + row.slug())
+								.orElse(null)));
 		});
 		return found;
 	}

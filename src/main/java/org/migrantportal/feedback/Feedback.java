@@ -12,7 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One visitor's answer about one page or service: nothing about who sent it, only the day.
+ * One visitor's answer about one page or service: nothing about who sent it, only the
+ * day.
  */
 @Entity
 @Table(name = "feedback")

@@ -83,7 +83,10 @@ public class FeedbackReport {
 		Map<TargetKey, FeedbackTarget> found = new LinkedHashMap<>();
 		idsByKind.forEach((kind, ids) -> this.targets.findAll(kind, ids, reader)
 			.forEach((id, target) -> found.put(new TargetKey(kind, id), target)));
-		List<FeedbackTarget> visible = keys.stream().map(found::get).filter((target) -> reaches(actor, target)).toList();
+		List<FeedbackTarget> visible = keys.stream()
+			.map(found::get)
+			.filter((target) -> reaches(actor, target))
+			.toList();
 		int size = PAGE_SIZE;
 		int from = Math.min(Math.max(page, 0) * size, visible.size());
 		List<FeedbackTarget> shown = visible.subList(from, Math.min(from + size, visible.size()));
@@ -119,17 +122,16 @@ public class FeedbackReport {
 		Map<TargetKey, List<FeedbackSummary.LanguageCounts>> counts = new LinkedHashMap<>();
 		Map<TargetKey, List<FeedbackSummary.FeedbackText>> texts = new LinkedHashMap<>();
 		Map<FeedbackTargetKind, List<Long>> idsByKind = new EnumMap<>(FeedbackTargetKind.class);
-		shown.forEach((target) -> idsByKind.computeIfAbsent(target.kind(), (kind) -> new ArrayList<>()).add(target.id()));
+		shown.forEach(
+				(target) -> idsByKind.computeIfAbsent(target.kind(), (kind) -> new ArrayList<>()).add(target.id()));
 		idsByKind.forEach((kind, ids) -> {
 			Map<String, Object> params = params(filter);
 			params.put("targetKind", kind.name());
 			params.put("ids", ids.toArray(Long[]::new));
 			String where = where(filter) + ((filter.locale() != null || filter.kind() != null) ? " and" : " where")
 					+ " target_kind = :targetKind and target_id = any(:ids)";
-			this.jdbc
-				.sql("select target_id, locale, count(*) filter (where useful) as yes, "
-						+ "count(*) filter (where not useful) as no from feedback" + where
-						+ " group by target_id, locale")
+			this.jdbc.sql("select target_id, locale, count(*) filter (where useful) as yes, "
+					+ "count(*) filter (where not useful) as no from feedback" + where + " group by target_id, locale")
 				.params(params)
 				.query((rs, n) -> {
 					counts.computeIfAbsent(new TargetKey(kind, rs.getLong("target_id")), (key) -> new ArrayList<>())

@@ -12,8 +12,8 @@ import org.migrantportal.shared.CountryScope;
  * @param title its title in the reader's language or a fallback; null when unknown
  * @param path where the public sees it, or null when it is not public
  */
-public record FeedbackTarget(FeedbackTargetKind kind, long id, CountryScope country, Long organizationId,
-		String title, String path) {
+public record FeedbackTarget(FeedbackTargetKind kind, long id, CountryScope country, Long organizationId, String title,
+		String path) {
 
 	/** A target that no longer exists (deleted for good). */
 	static FeedbackTarget gone(FeedbackTargetKind kind, long id) {

@@ -87,8 +87,8 @@ class FeedbackController {
 	}
 
 	private static String thanksPath(SiteLocale locale, FeedbackTargetKind kind, long id) {
-		return String.format("/%s/feedback/thanks?kind=%s&id=%d", locale.tag(),
-				kind.name().toLowerCase(Locale.ROOT), id);
+		return String.format("/%s/feedback/thanks?kind=%s&id=%d", locale.tag(), kind.name().toLowerCase(Locale.ROOT),
+				id);
 	}
 
 }
