@@ -142,6 +142,8 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/media/{id}/review", StaffRole.REVIEWER);
 		RULES.put("POST /admin/media/{id}/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/media/{id}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/feedback", StaffRole.EDITOR);
+		RULES.put("POST /admin/feedback/{id}/delete-text", StaffRole.EDITOR);
 	}
 
 	/**

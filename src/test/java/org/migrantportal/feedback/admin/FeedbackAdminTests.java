@@ -109,14 +109,19 @@ class FeedbackAdminTests {
 		Element onlyEnglish = english.select("article.feedback-target:contains(" + this.pageTitle + ")").first();
 		assertThat(onlyEnglish.select("tr[data-locale]")).extracting((row) -> row.attr("data-locale"))
 			.containsExactly("en");
-		assertThat(this.mvc.get().uri("/admin/feedback?language=xx").session(editor).exchange().getResponse()
-			.getStatus()).isEqualTo(400);
+		assertThat(
+				this.mvc.get().uri("/admin/feedback?language=xx").session(editor).exchange().getResponse().getStatus())
+			.isEqualTo(400);
 	}
 
 	@Test
 	void anEditorOfTheOtherCountryDoesNotSeeItNorDeleteItsTexts() throws Exception {
 		MockHttpSession armenian = logIn(CountryScope.ARMENIA);
-		String list = this.mvc.get().uri("/admin/feedback").session(armenian).exchange().getResponse()
+		String list = this.mvc.get()
+			.uri("/admin/feedback")
+			.session(armenian)
+			.exchange()
+			.getResponse()
 			.getContentAsString();
 		assertThat(list).contains(this.newsTitle).doesNotContain(this.pageTitle).doesNotContain("კარგია");
 		MockHttpServletResponse refused = this.mvc.post()

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A visitor answers "Was this useful?" at the end of a page or service, without
- * JavaScript: the answer is kept without personal data, a wrong form comes back with
- * what was typed, an unknown target is refused.
+ * JavaScript: the answer is kept without personal data, a wrong form comes back with what
+ * was typed, an unknown target is refused.
  */
 @PortalWebTest
 class FeedbackControllerTests {
@@ -74,8 +74,8 @@ class FeedbackControllerTests {
 
 	@Test
 	void aYesIsKeptWithTheLanguageAndTheDayOnlyAndLeadsToTheThankYouPage() throws Exception {
-		MockHttpServletResponse sent = post("/ka/feedback", Map.of("kind", "PAGE", "id", this.pageId.toString(),
-				"useful", "yes", "text", ""));
+		MockHttpServletResponse sent = post("/ka/feedback",
+				Map.of("kind", "PAGE", "id", this.pageId.toString(), "useful", "yes", "text", ""));
 		assertThat(sent.getStatus()).isEqualTo(303);
 		assertThat(sent.getRedirectedUrl()).isEqualTo("/ka/feedback/thanks?kind=page&id=" + this.pageId);
 		Map<String, Object> row = this.jdbc.queryForMap("select * from feedback where target_id = ?", this.pageId);
@@ -93,8 +93,9 @@ class FeedbackControllerTests {
 
 	@Test
 	void aNoWithATextIsKeptWithoutTheEmailAddressAndPhoneNumberInIt() {
-		MockHttpServletResponse sent = post("/en/feedback", Map.of("kind", "page", "id", this.pageId.toString(),
-				"useful", "no", "text", "  The visa part is unclear. Call me: +995 555 123 456 or nino@example.ge\u0000 "));
+		MockHttpServletResponse sent = post("/en/feedback",
+				Map.of("kind", "page", "id", this.pageId.toString(), "useful", "no", "text",
+						"  The visa part is unclear. Call me: +995 555 123 456 or nino@example.ge\u0000 "));
 		assertThat(sent.getStatus()).isEqualTo(303);
 		Map<String, Object> row = this.jdbc.queryForMap("select * from feedback where target_id = ?", this.pageId);
 		assertThat(row).containsEntry("useful", false).containsEntry("locale", "en");
@@ -104,15 +105,14 @@ class FeedbackControllerTests {
 	@Test
 	void aServiceTakesFeedbackToo() throws Exception {
 		Long serviceId = this.directory.publish(this.directory.yerevanShelter());
-		Document service = Jsoup
-			.parse(get("/hy/services/apastan-" + this.directory.suffix).getContentAsString());
+		Document service = Jsoup.parse(get("/hy/services/apastan-" + this.directory.suffix).getContentAsString());
 		assertThat(service.select("form.feedback-form input[name=kind]").val()).isEqualTo("SERVICE");
 		MockHttpServletResponse sent = post("/hy/feedback",
 				Map.of("kind", "SERVICE", "id", serviceId.toString(), "useful", "yes", "text", "Շնորհակալություն"));
 		assertThat(sent.getRedirectedUrl()).isEqualTo("/hy/feedback/thanks?kind=service&id=" + serviceId);
-		assertThat(this.jdbc.queryForObject(
-				"select comment from feedback where target_kind = 'SERVICE' and target_id = ?", String.class,
-				serviceId))
+		assertThat(
+				this.jdbc.queryForObject("select comment from feedback where target_kind = 'SERVICE' and target_id = ?",
+						String.class, serviceId))
 			.isEqualTo("Շնորհակալություն");
 		this.jdbc.update("delete from feedback where target_kind = 'SERVICE' and target_id = ?", serviceId);
 	}
