@@ -16,8 +16,7 @@ class FeedbackSections {
 
 	@Bean
 	BackOfficeSection feedbackSection() {
-		return BackOfficeSection.of("feedback-admin.nav", "/admin/feedback", StaffRole.EDITOR, 220)
-			.withDashboardCard("feedback-admin.dashboard");
+		return BackOfficeSection.of("feedback-admin.nav", "/admin/feedback", StaffRole.EDITOR, 230);
 	}
 
 	@Bean
