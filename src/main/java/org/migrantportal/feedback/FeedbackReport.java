@@ -88,7 +88,7 @@ public class FeedbackReport {
 			.filter((target) -> reaches(actor, target))
 			.toList();
 		int size = PAGE_SIZE;
-		int from = Math.min(Math.max(page, 0) * size, visible.size());
+		int from = (int) Math.min((long) Math.max(page, 0) * size, visible.size());
 		List<FeedbackTarget> shown = visible.subList(from, Math.min(from + size, visible.size()));
 		return new PageImpl<>(summaries(shown, filter), PageRequest.of(Math.max(page, 0), size), visible.size());
 	}

@@ -112,6 +112,13 @@ class FeedbackAdminTests {
 		assertThat(
 				this.mvc.get().uri("/admin/feedback?language=xx").session(editor).exchange().getResponse().getStatus())
 			.isEqualTo(400);
+		MockHttpServletResponse farAway = this.mvc.get()
+			.uri("/admin/feedback?page=999999999")
+			.session(editor)
+			.exchange()
+			.getResponse();
+		assertThat(farAway.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(farAway.getContentAsString()).select("article.feedback-target")).isEmpty();
 	}
 
 	@Test
