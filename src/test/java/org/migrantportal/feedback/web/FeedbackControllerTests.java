@@ -1,5 +1,6 @@
 package org.migrantportal.feedback.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.migrantportal.content.ContentFixtures;
 import org.migrantportal.directory.DirectoryFixtures;
+import org.migrantportal.shared.CountryScope;
 import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,28 @@ class FeedbackControllerTests {
 		assertThat(page.select("form.feedback-form input[type=radio]")).extracting((input) -> input.val())
 			.containsExactly("yes", "no");
 		assertThat(page.select("#feedback-text-hint").text()).contains("პირადი მონაცემები");
+	}
+
+	@Test
+	void topicsAndNewsItemsEndWithTheFormForThemselves() throws Exception {
+		Map<String, Object> topic = this.jdbc
+			.queryForMap("select t.topic_id, t.published_slug from topic_translation t "
+					+ "join topic r on r.id = t.topic_id where r.content_key = 'labour-migration' and t.locale = 'ka'");
+		Document topicPage = Jsoup.parse(get("/ka/topics/" + topic.get("published_slug")).getContentAsString());
+		assertThat(topicPage.select("form.feedback-form input[name=kind]").val()).isEqualTo("TOPIC");
+		assertThat(topicPage.select("form.feedback-form input[name=id]").val())
+			.isEqualTo(topic.get("topic_id").toString());
+		String newsSlug = ContentFixtures.uniqueSlug("siakhle");
+		Long newsId = this.content.publishedNews(CountryScope.GEORGIA, LocalDate.of(2026, 4, 1), false, "ka", "სიახლე",
+				newsSlug);
+		try {
+			Document news = Jsoup.parse(get("/ka/news/" + newsSlug).getContentAsString());
+			assertThat(news.select("form.feedback-form input[name=kind]").val()).isEqualTo("NEWS");
+			assertThat(news.select("form.feedback-form input[name=id]").val()).isEqualTo(newsId.toString());
+		}
+		finally {
+			this.content.removeNews(newsId);
+		}
 	}
 
 	@Test
