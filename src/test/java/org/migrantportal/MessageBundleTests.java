@@ -27,10 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundleTests {
 
-	private static final List<String> BUNDLES = List.of("messages", "admin", "validation", "directory",
-			"directory-admin", "hsds", "search", "editorial", "audit");
+	/**
+	 * Every bundle the application reads, as {@code spring.messages.basename} names them.
+	 */
+	private static final List<String> BUNDLES = configuredBundles();
 
 	private static final List<String> TRANSLATIONS = List.of("ka", "hy");
+
+	private static List<String> configuredBundles() {
+		Properties application = new Properties();
+		try (InputStream in = MessageBundleTests.class.getResourceAsStream("/application.properties")) {
+			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return Stream.of(application.getProperty("spring.messages.basename").split(","))
+			.map((name) -> name.strip().substring("i18n/".length()))
+			.toList();
+	}
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 

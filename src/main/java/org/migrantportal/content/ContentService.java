@@ -92,7 +92,7 @@ public class ContentService {
 				.stream())
 			.toList();
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new TopicView(shown.getPublishedTitle(), shown.getPublishedSummary(),
+		return new TopicView(topic.getId(), shown.getPublishedTitle(), shown.getPublishedSummary(),
 				this.media.bodyHtml(shown.getPublishedBodyHtml(), locale), shownLocale, !shownLocale.equals(locale),
 				shown.isAwaitingNativeReview(), summaries,
 				this.publishedPaths.of(locale, ContentKind.TOPIC, translations, shown));
@@ -118,7 +118,7 @@ public class ContentService {
 			.map((translation) -> topicSummary(locale, translation))
 			.orElseThrow(ContentNotFoundException::page);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new PageView(shown.getPublishedTitle(), shown.getPublishedSummary(),
+		return new PageView(page.getId(), shown.getPublishedTitle(), shown.getPublishedSummary(),
 				this.media.bodyHtml(shown.getPublishedBodyHtml(), locale), shownLocale, !shownLocale.equals(locale),
 				shown.isAwaitingNativeReview(), page.getCountryScope(), topicSummary,
 				this.revisions.publishedTextChangedAt(shown)

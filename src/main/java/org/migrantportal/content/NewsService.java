@@ -92,7 +92,7 @@ public class NewsService {
 		List<NewsItemTranslation> texts = this.translations.findByNewsItemIdInAndPublishedTitleIsNotNull(List.of(id));
 		NewsItemTranslation shown = best(locale, texts).orElseThrow(ContentNotFoundException::news);
 		SiteLocale shownLocale = this.siteLocales.get(shown.getLocale());
-		return new NewsView(shown.getPublishedTitle(), shown.getPublishedSummary(),
+		return new NewsView(id, shown.getPublishedTitle(), shown.getPublishedSummary(),
 				this.media.bodyHtml(shown.getPublishedBodyHtml(), locale), shownLocale, !shownLocale.equals(locale),
 				shown.isAwaitingNativeReview(), item.getCountryScope(), date(item, shown),
 				this.publishedPaths.of(locale, ContentKind.NEWS, texts, shown),

@@ -10,6 +10,7 @@ import org.migrantportal.shared.CountryScope;
 /**
  * One page as the public sees it, in the best available language.
  *
+ * @param id the page's id (what feedback on it names)
  * @param shownLocale the language the text is in
  * @param fallback whether that is not the language asked for
  * @param bodyHtml sanitised HTML
@@ -18,7 +19,7 @@ import org.migrantportal.shared.CountryScope;
  * gives no date)
  * @param outdated set when the source text changed after this translation was made
  */
-public record PageView(String title, String summary, String bodyHtml, SiteLocale shownLocale, boolean fallback,
+public record PageView(long id, String title, String summary, String bodyHtml, SiteLocale shownLocale, boolean fallback,
 		boolean awaitingNativeReview, CountryScope country, TopicSummary topic, LocalDate updatedOn,
 		TranslationPaths paths, Outdated outdated) implements Described {
 

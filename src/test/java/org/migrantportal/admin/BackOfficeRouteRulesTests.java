@@ -139,9 +139,13 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/media/{id}", StaffRole.EDITOR);
 		RULES.put("GET /admin/media/{id}/file", StaffRole.EDITOR);
 		RULES.put("POST /admin/media/{id}/texts/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/media/{id}/file", StaffRole.EDITOR);
+		RULES.put("POST /admin/media/{id}/language", StaffRole.EDITOR);
 		RULES.put("POST /admin/media/{id}/review", StaffRole.REVIEWER);
 		RULES.put("POST /admin/media/{id}/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/media/{id}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/feedback", StaffRole.EDITOR);
+		RULES.put("POST /admin/feedback/{id}/delete-text", StaffRole.EDITOR);
 	}
 
 	/**
