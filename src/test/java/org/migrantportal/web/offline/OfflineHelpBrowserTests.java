@@ -118,6 +118,19 @@ class OfflineHelpBrowserTests {
 		assertNothingOpens("/" + locale + "/help", article);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "ka", "hy" })
+	void thePrintableSheetHasLargeNumbersAndIsAccessibleOnAPhone(String locale) throws Exception {
+		this.driver.get(this.network.base() + "/" + locale + "/help");
+		this.driver.findElement(By.cssSelector(".help-sheet-link a")).click();
+		wait(ExpectedConditions.urlContains("/" + locale + "/help/sheet"));
+		WebElement number = this.driver.findElement(By.cssSelector(".sheet-numbers a.sheet-number"));
+		assertThat(number.getAttribute("href")).startsWith("tel:");
+		assertThat(number.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+		Browser.screenshot(this.driver, "help-sheet-" + locale + "-412");
+		Browser.assertAccessible(this.driver);
+	}
+
 	/** Opens the help page, then the article; returns the article's path. */
 	private String readBothPages(String locale) throws Exception {
 		String article = articleIn(locale);
