@@ -41,7 +41,7 @@
     });
   }
 
-  var ready = navigator.serviceWorker.register(root.getAttribute('data-worker'), { scope: '/' })
+  var ready = navigator.serviceWorker.register(root.getAttribute('data-worker'))
     .then(function () { return navigator.serviceWorker.ready; })
     .then(function (registration) { return registration.active; });
 
