@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -129,6 +131,14 @@ class OfflineHelpBrowserTests {
 		assertThat(number.getSize().getHeight()).isGreaterThanOrEqualTo(44);
 		Browser.screenshot(this.driver, "help-sheet-" + locale + "-412");
 		Browser.assertAccessible(this.driver);
+
+		// printed: black on white, the site's header, navigation and quick exit left out
+		((ChromiumDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(number.getCssValue("color")).isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+		assertThat(number.getCssValue("background-color")).isIn("rgba(255, 255, 255, 1)", "rgb(255, 255, 255)");
+		assertThat(this.driver.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.cssSelector(".quick-exit")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElement(By.cssSelector(".sheet-footer")).getText()).contains("/" + locale + "/help");
 	}
 
 	/** Opens the help page, then the article; returns the article's path. */
