@@ -29,7 +29,7 @@ class BrowseSafelyControllerTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.select("html").attr("lang")).isEqualTo(language);
-		assertThat(page.select("main h2")).hasSize(5);
+		assertThat(page.select("main h2")).hasSize(6);
 		assertThat(page.select("main .review-note").text()).isNotBlank();
 		String link = "/" + language + "/browse-safely";
 		assertThat(page.select("footer a[href=" + link + "]")).hasSize(1);

@@ -39,7 +39,7 @@ final class PublicPages {
 		assertThat(paths).as("sitemap URLs").hasSizeGreaterThanOrEqualTo(45);
 		for (String language : LANGUAGES) {
 			for (String path : List.of("/", "/news", "/services", "/help", "/search", "/search?q=migration",
-					"/browse-safely", "/pages/no-such-page")) {
+					"/browse-safely", "/help/sheet", "/pages/no-such-page")) {
 				String full = "/" + language + path;
 				if (!paths.contains(full)) {
 					paths.add(full);
