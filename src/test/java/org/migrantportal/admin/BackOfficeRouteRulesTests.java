@@ -142,6 +142,14 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/media/{id}/review", StaffRole.REVIEWER);
 		RULES.put("POST /admin/media/{id}/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/media/{id}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/tools/job-offer-check", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/arrange", StaffRole.REVIEWER);
+		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}/send-back", StaffRole.REVIEWER);
+		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}/revisions", StaffRole.EDITOR);
+		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}/revisions/{revisionId}", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.EDITOR);
 	}
 
 	/**
