@@ -105,18 +105,17 @@ class JobOfferQuestionAdminController {
 		}
 		try {
 			long version = (form.getVersion() != null) ? form.getVersion() : -1;
-			String flash = null;
 			JobOfferText text = form.toText();
-			if (!translation.exists() || step == null || !text.equals(translation.text())
-					|| form.isAwaitingNativeReview() != translation.awaitingNativeReview()) {
-				version = this.editing.save(actor, id, locale, text, form.isAwaitingNativeReview(), version);
-				flash = "joboffer-admin.flash.saved";
+			boolean changed = !translation.exists() || !text.equals(translation.text())
+					|| form.isAwaitingNativeReview() != translation.awaitingNativeReview();
+			if (step == null) {
+				this.editing.save(actor, id, locale, text, form.isAwaitingNativeReview(), version);
 			}
-			if (step != null) {
-				step.apply(this.editing, actor, id, locale, version);
-				flash = step.flash();
+			else {
+				this.editing.saveAndTake(actor, id, locale, text, form.isAwaitingNativeReview(), version, changed,
+						step.action());
 			}
-			redirect.addFlashAttribute("flash", flash);
+			redirect.addFlashAttribute("flash", (step != null) ? step.flash() : "joboffer-admin.flash.saved");
 			return "redirect:" + BASE + "/" + id + "/" + locale;
 		}
 		catch (JobOfferEditConflictException ex) {

@@ -1,28 +1,27 @@
 package org.migrantportal.tools.admin;
 
-import org.migrantportal.shared.Actor;
-import org.migrantportal.tools.joboffer.JobOfferEditingService;
+import org.migrantportal.editorial.EditorialAction;
 
 /**
  * A workflow step a button of the translation form asks for, after saving what was typed.
  */
 enum JobOfferStep {
 
-	SUBMIT("joboffer-admin.flash.submitted"), PUBLISH("joboffer-admin.flash.published"),
-	UNPUBLISH("joboffer-admin.flash.unpublished");
+	SUBMIT(EditorialAction.SUBMIT, "joboffer-admin.flash.submitted"),
+	PUBLISH(EditorialAction.PUBLISH, "joboffer-admin.flash.published"),
+	UNPUBLISH(EditorialAction.UNPUBLISH, "joboffer-admin.flash.unpublished");
+
+	private final EditorialAction action;
 
 	private final String flash;
 
-	JobOfferStep(String flash) {
+	JobOfferStep(EditorialAction action, String flash) {
+		this.action = action;
 		this.flash = flash;
 	}
 
-	void apply(JobOfferEditingService editing, Actor actor, Long id, String locale, long version) {
-		switch (this) {
-			case SUBMIT -> editing.submitForReview(actor, id, locale, version);
-			case PUBLISH -> editing.publish(actor, id, locale, version);
-			case UNPUBLISH -> editing.unpublish(actor, id, locale, version);
-		}
+	EditorialAction action() {
+		return this.action;
 	}
 
 	String flash() {

@@ -108,6 +108,23 @@ public class JobOfferEditingService {
 		return translation.getVersion();
 	}
 
+	/**
+	 * What a form's workflow button does: saves the typed words first when {@code save},
+	 * then takes the step ({@link EditorialAction#SUBMIT},
+	 * {@link EditorialAction#PUBLISH} or {@link EditorialAction#UNPUBLISH}), all or
+	 * nothing: a refused step saves nothing either.
+	 */
+	public void saveAndTake(Actor actor, Long id, String locale, JobOfferText text, boolean awaitingNativeReview,
+			long loadedVersion, boolean save, EditorialAction step) {
+		long version = save ? save(actor, id, locale, text, awaitingNativeReview, loadedVersion) : loadedVersion;
+		switch (step) {
+			case SUBMIT -> submitForReview(actor, id, locale, version);
+			case PUBLISH -> publish(actor, id, locale, version);
+			case UNPUBLISH -> unpublish(actor, id, locale, version);
+			default -> throw new IllegalArgumentException("Not a step of the form: " + step);
+		}
+	}
+
 	public void submitForReview(Actor actor, Long id, String locale, long loadedVersion) {
 		Step step = step(actor, id, locale, loadedVersion, EditorialAction.SUBMIT);
 		step.translation().submitted(now());
