@@ -19,8 +19,7 @@ class ToolsSections {
 
 	@Bean
 	BackOfficeSection jobOfferCheckSection() {
-		return BackOfficeSection.of("joboffer-admin.nav", BASE, StaffRole.EDITOR, 220)
-			.withDashboardCard("joboffer-admin.card");
+		return BackOfficeSection.of("joboffer-admin.nav", BASE, StaffRole.EDITOR, 230);
 	}
 
 	@Bean
