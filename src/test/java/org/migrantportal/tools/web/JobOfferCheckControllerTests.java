@@ -68,6 +68,7 @@ class JobOfferCheckControllerTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo(locale);
+		assertThat(page.select("nav.site-nav a[href='/" + locale + "/tools/job-offer-check']")).hasSize(1);
 		assertThat(page.select("form.joboffer-form[method=post] fieldset.joboffer-question")).hasSize(8);
 		Long fee = this.questions.initial("recruitment-fee");
 		assertThat(page.select("input[type=radio][name=q" + fee + "]").eachAttr("value")).containsExactly("yes", "no",
