@@ -12,6 +12,7 @@ import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.tools.joboffer.EditableJobOfferTranslation;
+import org.migrantportal.tools.joboffer.JobOfferArrangement;
 import org.migrantportal.tools.joboffer.JobOfferEditConflictException;
 import org.migrantportal.tools.joboffer.JobOfferEditingService;
 import org.migrantportal.tools.joboffer.JobOfferOverview;
@@ -48,11 +49,14 @@ class JobOfferQuestionAdminController {
 
 	private final JobOfferOverview overview;
 
+	private final JobOfferArrangement arrangement;
+
 	private final SiteLocales siteLocales;
 
 	JobOfferQuestionAdminController(JobOfferEditingService editing, JobOfferOverview overview,
-			SiteLocales siteLocales) {
+			JobOfferArrangement arrangement, SiteLocales siteLocales) {
 		this.editing = editing;
+		this.arrangement = arrangement;
 		this.overview = overview;
 		this.siteLocales = siteLocales;
 	}
@@ -71,7 +75,7 @@ class JobOfferQuestionAdminController {
 			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam long version, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.editing.arrange(actor, id, position, enabled, version);
+			this.arrangement.arrange(actor, id, position, enabled, version);
 		}
 		catch (JobOfferRuleException ex) {
 			model.addAttribute("flashError", ex.problems().values().iterator().next());

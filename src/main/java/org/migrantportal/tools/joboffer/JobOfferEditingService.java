@@ -11,7 +11,6 @@ import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.editorial.EditorialItem;
 import org.migrantportal.editorial.EditorialPolicy;
 import org.migrantportal.editorial.FourEyesSettings;
-import org.migrantportal.editorial.WorkflowState;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
@@ -166,28 +165,6 @@ public class JobOfferEditingService {
 		changed(step.question(), step.translation(), EditorialChange.SAVED, null, actor);
 		this.translations.flush();
 		return step.translation().getVersion();
-	}
-
-	/**
-	 * Moves an entry in the list or switches it on or off, at once: it changes the public
-	 * check, so it needs a reviewer, as publishing does.
-	 */
-	public void arrange(Actor actor, Long id, int position, boolean enabled, long loadedVersion) {
-		JobOfferQuestion question = question(actor, id);
-		EditorialItem item = new EditorialItem(COUNTRY, null, WorkflowState.PUBLISHED, true, false, null, false);
-		if (!this.policy.permitted(actor, JobOfferKinds.QUESTION, item, EditorialAction.UNPUBLISH)) {
-			throw new AccessDeniedException("Arranging the job-offer check needs a reviewer");
-		}
-		if (question.getVersion() != loadedVersion) {
-			throw new JobOfferRuleException(Map.of("position", "joboffer.error.stale"));
-		}
-		if (position < 0 || position > 10000) {
-			throw new JobOfferRuleException(Map.of("position", "joboffer.error.position"));
-		}
-		question.arrange(position, enabled, now());
-		this.questions.flush();
-		this.events.publishEvent(EditorialEvent.of(JobOfferKinds.QUESTION, id, null, EditorialChange.DETAILS_CHANGED,
-				question.getContentKey(), COUNTRY, null, null, null, actor, now(), editPath(id, null)));
 	}
 
 	/** What the actor may do to the translation now: the buttons its form shows. */
