@@ -50,7 +50,8 @@ class BackOfficeNavigationTests {
 		Document dashboard = dashboardOf(StaffRole.EDITOR);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
-				"/admin/media", "/admin/feedback", "/admin/search", "/admin/account/mfa", "/admin/password");
+				"/admin/media", "/admin/tools/job-offer-check", "/admin/feedback", "/admin/search",
+				"/admin/account/mfa", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).doesNotContainAnyElementsOf(ADMIN_ONLY)
 			.doesNotContainAnyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, false));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",
@@ -62,8 +63,9 @@ class BackOfficeNavigationTests {
 		Document dashboard = dashboardOf(StaffRole.ADMIN);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
-				"/admin/media", "/admin/feedback", "/admin/search", "/admin/search/synonyms", "/admin/accounts",
-				"/admin/audit", "/admin/settings", "/admin/hsds", "/admin/account/mfa", "/admin/password");
+				"/admin/media", "/admin/tools/job-offer-check", "/admin/feedback", "/admin/search",
+				"/admin/search/synonyms", "/admin/accounts", "/admin/audit", "/admin/settings", "/admin/hsds",
+				"/admin/account/mfa", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href"))
 			.containsExactlyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, true));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",

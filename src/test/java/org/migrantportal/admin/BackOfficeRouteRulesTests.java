@@ -146,6 +146,14 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/media/{id}/restore", StaffRole.EDITOR);
 		RULES.put("GET /admin/feedback", StaffRole.EDITOR);
 		RULES.put("POST /admin/feedback/{id}/delete-text", StaffRole.EDITOR);
+		RULES.put("GET /admin/tools/job-offer-check", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/arrange", StaffRole.REVIEWER);
+		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}/send-back", StaffRole.REVIEWER);
+		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}/revisions", StaffRole.EDITOR);
+		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}/revisions/{revisionId}", StaffRole.EDITOR);
+		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.EDITOR);
 	}
 
 	/**
