@@ -1,0 +1,17 @@
+package org.migrantportal.callback;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.migrantportal.shared.CountryScope;
+
+/**
+ * One request, opened for staff of the organization it was sent to.
+ *
+ * @param nextStates the states staff may move it to from here
+ */
+public record CallBackDetail(long id, String name, String contact, String topic, CountryScope country, String language,
+		CallBackState state, Instant createdAt, Instant deleteAfter, Instant handledAt,
+		List<CallBackState> nextStates) {
+
+}
