@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundleTests {
 
 	private static final List<String> BUNDLES = List.of("messages", "admin", "validation", "directory",
-			"directory-admin", "hsds", "search", "editorial", "audit");
+			"directory-admin", "hsds", "search", "editorial", "audit", "callback");
 
 	private static final List<String> TRANSLATIONS = List.of("ka", "hy");
 

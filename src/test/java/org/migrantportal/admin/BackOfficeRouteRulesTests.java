@@ -142,6 +142,11 @@ class BackOfficeRouteRulesTests {
 		RULES.put("POST /admin/media/{id}/review", StaffRole.REVIEWER);
 		RULES.put("POST /admin/media/{id}/trash", StaffRole.EDITOR);
 		RULES.put("POST /admin/media/{id}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/call-backs", StaffRole.EDITOR);
+		RULES.put("GET /admin/call-backs/{id}", StaffRole.EDITOR);
+		RULES.put("POST /admin/call-backs/{id}/state", StaffRole.EDITOR);
+		RULES.put("GET /admin/call-backs/settings", StaffRole.ADMIN);
+		RULES.put("POST /admin/call-backs/settings/{id}", StaffRole.ADMIN);
 	}
 
 	/**

@@ -38,8 +38,9 @@ class CallBackSettingsAdminController {
 		return "admin/callback/settings";
 	}
 
-	@PostMapping("/admin/call-backs/settings/{organizationId}")
-	String update(@PathVariable long organizationId, @RequestParam(defaultValue = "false") boolean acceptsRequests,
+	@PostMapping("/admin/call-backs/settings/{id}")
+	String update(@PathVariable("id") long organizationId,
+			@RequestParam(defaultValue = "false") boolean acceptsRequests,
 			@RequestParam(defaultValue = "") String retentionDays, Actor actor, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {

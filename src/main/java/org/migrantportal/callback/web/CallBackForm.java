@@ -27,7 +27,7 @@ record CallBackForm(String name, String contact, String language, String country
 		return new CallBackForm("", "", language, country, "", "", "");
 	}
 
-	boolean consented() {
+	public boolean consented() {
 		return "yes".equals(this.consent);
 	}
 
