@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A visitor with JavaScript switched off, on a phone, asks for a call back in Georgian
@@ -75,6 +79,12 @@ class CallBackBrowserTests {
 		waitFor(By.cssSelector("form.callback-form"));
 		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(locale);
 		Browser.assertAccessible(this.driver);
+		// with JavaScript, three presses of Escape leave the site (quick-exit.js); here
+		// they do nothing, which shows that the page's scripts are really off
+		new Actions(this.driver).sendKeys(Keys.ESCAPE, Keys.ESCAPE, Keys.ESCAPE).perform();
+		assertThatExceptionOfType(TimeoutException.class)
+			.isThrownBy(() -> new WebDriverWait(this.driver, Duration.ofSeconds(2))
+				.until(ExpectedConditions.not(ExpectedConditions.urlContains("/help/call-back"))));
 
 		this.driver.findElement(By.id("name")).sendKeys(name);
 		this.driver.findElement(By.id("contact")).sendKeys("not a phone!!");
