@@ -17,7 +17,7 @@ class CallBackSections {
 
 	@Bean
 	BackOfficeSection callBackSection() {
-		return BackOfficeSection.of("callback.admin.nav", "/admin/call-backs", StaffRole.EDITOR, 220)
+		return BackOfficeSection.of("callback.admin.nav", "/admin/call-backs", StaffRole.EDITOR, 230)
 			.withDashboardCard("callback.admin.dashboard");
 	}
 
