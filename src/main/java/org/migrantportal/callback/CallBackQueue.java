@@ -87,8 +87,8 @@ public class CallBackQueue {
 	@Transactional(readOnly = true)
 	public CallBackDetail get(Actor actor, long id) {
 		CallBackRequest request = readable(actor, id);
-		return new CallBackDetail(request.getId(), this.secrets.open(request.getNameCipher()),
-				this.secrets.open(request.getContactCipher()), this.secrets.open(request.getTopicCipher()),
+		return new CallBackDetail(request.getId(), this.secrets.openOrNull(request.getNameCipher()),
+				this.secrets.openOrNull(request.getContactCipher()), this.secrets.openOrNull(request.getTopicCipher()),
 				request.getCountry(), request.getLanguage(), request.getState(), request.getCreatedAt(),
 				request.getDeleteAfter(), request.getHandledAt(), nextStates(request.getState()));
 	}

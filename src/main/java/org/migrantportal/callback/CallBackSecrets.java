@@ -39,8 +39,14 @@ class CallBackSecrets {
 		return box().seal(plain.getBytes(StandardCharsets.UTF_8));
 	}
 
-	String open(String sealed) {
-		return new String(box().open(sealed), StandardCharsets.UTF_8);
+	/** The plain text, or null when it was sealed under another key (the key changed). */
+	String openOrNull(String sealed) {
+		try {
+			return new String(box().open(sealed), StandardCharsets.UTF_8);
+		}
+		catch (IllegalStateException ex) {
+			return null;
+		}
 	}
 
 	private SecretBox box() {

@@ -1,5 +1,6 @@
 package org.migrantportal.callback.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.jsoup.Jsoup;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.migrantportal.callback.CallBackFixtures;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.SecretBox;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.support.PortalWebTest;
 import org.migrantportal.support.WithPortalUser;
@@ -75,6 +77,18 @@ class CallBackAdminControllerTests {
 		assertThat(detail.select("dd.contact").text()).isEqualTo(CallBackFixtures.PHONE);
 		assertThat(detail.select("dd.topic").text()).isEqualTo(CallBackFixtures.TOPIC);
 		assertThat(detail.select("input[name=state]").eachAttr("value")).containsExactly("CALLED", "CLOSED");
+	}
+
+	@Test
+	@WithPortalUser(role = StaffRole.EDITOR, country = CountryScope.GEORGIA,
+			organization = CallBackFixtures.GEORGIAN_NGO)
+	void showWhenTheKeyWasChangedSinceThenAFriendlyNoticeNotA500() throws Exception {
+		this.jdbc.update("update callback_request set contact_cipher = ? where id = ?",
+				new SecretBox("the key of another day").seal("+995 555 99 99 99".getBytes(StandardCharsets.UTF_8)),
+				this.request);
+		Document detail = page("/admin/call-backs/" + this.request, 200);
+		assertThat(detail.select("p.flash.error").text()).contains("გაშიფვრა შეუძლებელია");
+		assertThat(detail.select("dd.contact").text()).isEmpty();
 	}
 
 	@Test
