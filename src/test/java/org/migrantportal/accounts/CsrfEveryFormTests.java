@@ -45,7 +45,8 @@ class CsrfEveryFormTests {
 	 * Anonymous visitors' forms on the public chain, which keeps no session and so has no
 	 * token: they refuse a post another website's page sends and are rate limited.
 	 */
-	private static final List<String> PUBLIC_FORMS = List.of("/{locale}/feedback");
+	private static final List<String> PUBLIC_FORMS = List.of("/{locale}/feedback", "/{locale}/help/call-back",
+			"/{locale}/tools/job-offer-check");
 
 	/** Tables that change without anyone acting: sessions, throttles, locks, events. */
 	private static final List<String> BOOKKEEPING = List.of("spring_session", "spring_session_attributes",

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.migrantportal.shared.SecretBox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -50,12 +50,12 @@ class BackOfficeNavigationTests {
 		Document dashboard = dashboardOf(StaffRole.EDITOR);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
-				"/admin/media", "/admin/tools/job-offer-check", "/admin/feedback", "/admin/search",
+				"/admin/media", "/admin/tools/job-offer-check", "/admin/feedback", "/admin/call-backs", "/admin/search",
 				"/admin/account/mfa", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).doesNotContainAnyElementsOf(ADMIN_ONLY)
 			.doesNotContainAnyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, false));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",
-				"/admin/account/mfa", "/admin/password");
+				"/admin/call-backs", "/admin/account/mfa", "/admin/password");
 	}
 
 	@Test
@@ -63,14 +63,14 @@ class BackOfficeNavigationTests {
 		Document dashboard = dashboardOf(StaffRole.ADMIN);
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href")).containsExactly("/admin", "/admin/pages",
 				"/admin/topics", "/admin/news", "/admin/translations", "/admin/services", "/admin/help-contacts",
-				"/admin/media", "/admin/tools/job-offer-check", "/admin/feedback", "/admin/search",
+				"/admin/media", "/admin/tools/job-offer-check", "/admin/feedback", "/admin/call-backs", "/admin/search",
 				"/admin/search/synonyms", "/admin/accounts", "/admin/audit", "/admin/settings", "/admin/hsds",
 				"/admin/account/mfa", "/admin/password");
 		assertThat(dashboard.select("nav.site-nav a").eachAttr("href"))
 			.containsExactlyElementsOf(pathsOfSectionsFor(StaffRole.ADMIN, true));
 		assertThat(dashboard.select("ul.cards h2 a").eachAttr("href")).containsExactly("/admin/pages",
-				"/admin/accounts", "/admin/audit", "/admin/account/mfa", "/admin/password");
-		assertThat(dashboard.select("ul.cards p").eachText()).hasSize(5)
+				"/admin/call-backs", "/admin/accounts", "/admin/audit", "/admin/account/mfa", "/admin/password");
+		assertThat(dashboard.select("ul.cards p").eachText()).hasSize(6)
 			.noneMatch((text) -> text.isBlank() || text.matches("[a-z-]+(\\.[a-z-]+)+"));
 	}
 

@@ -154,6 +154,11 @@ class BackOfficeRouteRulesTests {
 		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}/revisions", StaffRole.EDITOR);
 		RULES.put("GET /admin/tools/job-offer-check/{id}/{locale}/revisions/{revisionId}", StaffRole.EDITOR);
 		RULES.put("POST /admin/tools/job-offer-check/{id}/{locale}/revisions/{revisionId}/restore", StaffRole.EDITOR);
+		RULES.put("GET /admin/call-backs", StaffRole.EDITOR);
+		RULES.put("GET /admin/call-backs/{id}", StaffRole.EDITOR);
+		RULES.put("POST /admin/call-backs/{id}/state", StaffRole.EDITOR);
+		RULES.put("GET /admin/call-backs/settings", StaffRole.ADMIN);
+		RULES.put("POST /admin/call-backs/settings/{id}", StaffRole.ADMIN);
 	}
 
 	/**

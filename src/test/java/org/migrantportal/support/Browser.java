@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -51,6 +52,18 @@ public final class Browser {
 	 * must be there.
 	 */
 	public static WebDriver start(int width, int height) throws IOException {
+		return start(width, height, true);
+	}
+
+	/**
+	 * Starts Chromium the size of a phone with JavaScript switched off for pages, as a
+	 * visitor who turned it off sees the site.
+	 */
+	public static WebDriver startWithoutJavaScript() throws IOException {
+		return start(412, 915, false);
+	}
+
+	private static WebDriver start(int width, int height, boolean javaScript) throws IOException {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && System.getenv("CI") != null) {
 			throw new IllegalStateException("CI needs chromium and chromium-driver: .ci/run installs them");
@@ -62,6 +75,9 @@ public final class Browser {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+		if (!javaScript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()

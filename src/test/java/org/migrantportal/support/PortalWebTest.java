@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 		"portal.admin.password=" + PortalWebTest.FIRST_ADMIN_PASSWORD,
 		// MockMvc requests all come from one address; PublicRateLimitTests checks the
 		// limits
-		"portal.rate-limit.search-per-minute=1000000", "portal.rate-limit.posts-per-minute=1000000" })
+		"portal.rate-limit.search-per-minute=1000000", "portal.rate-limit.posts-per-minute=1000000",
+		// call-back requests are encrypted under a key; CallBackWithoutKeyTests unsets it
+		"portal.callback.key=a test key for call-back requests, not a secret" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ TestClockConfiguration.class, MockMvcSessions.class })

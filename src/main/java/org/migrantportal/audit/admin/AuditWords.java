@@ -27,7 +27,7 @@ class AuditWords {
 	 * {@code COUNTRY_SETTING_FOUR_EYES_true} is a country setting.
 	 */
 	static final List<String> SUBJECT_TYPES = List.of("PAGE", "TOPIC", "NEWS", "SERVICE", "ORGANIZATION",
-			"HELP_CONTACT", "ACCOUNT", "COUNTRY_SETTING", "REQUEST");
+			"HELP_CONTACT", "ACCOUNT", "COUNTRY_SETTING", "REQUEST", "CALL_BACK", "CALL_BACK_SETTING");
 
 	private final MessageSource messages;
 

@@ -11,6 +11,7 @@ import org.migrantportal.feedback.FeedbackTargetKind;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.BadRequestException;
+import org.migrantportal.shared.CrossSitePosts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

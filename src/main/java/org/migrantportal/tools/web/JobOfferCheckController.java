@@ -3,6 +3,7 @@ package org.migrantportal.tools.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.migrantportal.directory.HelpContactService;
@@ -10,6 +11,7 @@ import org.migrantportal.directory.HelpContactView;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.CrossSitePosts;
 import org.migrantportal.tools.joboffer.JobOfferAnswer;
 import org.migrantportal.tools.joboffer.JobOfferAssessment;
 import org.migrantportal.tools.joboffer.JobOfferCheck;
@@ -17,6 +19,7 @@ import org.migrantportal.tools.joboffer.JobOfferQuestionnaire;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +62,11 @@ class JobOfferCheckController {
 
 	@PostMapping("/{locale}" + PATH)
 	ModelAndView answer(@PathVariable SiteLocale locale, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (CrossSitePosts.isCrossSite(request)) {
+			throw new AccessDeniedException("Cross-site job-offer check post");
+		}
 		JobOfferQuestionnaire questionnaire = this.check.questionnaire(locale);
 		JobOfferAnswers answers = JobOfferAnswers.read(form, questionnaire.questions());
 		ModelAndView page = page(locale, questionnaire).addObject("form", answers);

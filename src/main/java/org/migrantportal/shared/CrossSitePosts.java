@@ -1,4 +1,4 @@
-package org.migrantportal.feedback.web;
+package org.migrantportal.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,12 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * or an {@code Origin} of {@code null} (our {@code Referrer-Policy: no-referrer} makes
  * browsers send that) is not refused.
  */
-final class CrossSitePosts {
+public final class CrossSitePosts {
 
 	private CrossSitePosts() {
 	}
 
-	static boolean isCrossSite(HttpServletRequest request) {
+	public static boolean isCrossSite(HttpServletRequest request) {
 		String site = request.getHeader("Sec-Fetch-Site");
 		if (site != null && site.strip().toLowerCase(Locale.ROOT).equals("cross-site")) {
 			return true;

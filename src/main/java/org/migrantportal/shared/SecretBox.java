@@ -1,4 +1,4 @@
-package org.migrantportal.accounts;
+package org.migrantportal.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +12,13 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts the second-factor secrets at rest with AES-256-GCM under a key derived
- * (SHA-256) from {@code PORTAL_MFA_KEY}. A database dump alone then does not reveal the
- * secrets; the key lives in the environment, not in the database.
+ * Encrypts secrets at rest with AES-256-GCM under a key derived (SHA-256) from a
+ * passphrase given by configuration (the second-factor secrets under
+ * {@code PORTAL_MFA_KEY}, call-back requests under {@code PORTAL_CALLBACK_KEY}). A
+ * database dump alone then does not reveal them; the key lives in the environment, not in
+ * the database. Each value gets a fresh random nonce.
  */
-final class SecretBox {
+public final class SecretBox {
 
 	private static final String PREFIX = "v1:";
 
@@ -26,7 +28,7 @@ final class SecretBox {
 
 	private final SecretKeySpec key;
 
-	SecretBox(String passphrase) {
+	public SecretBox(String passphrase) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passphrase.getBytes(StandardCharsets.UTF_8));
 			this.key = new SecretKeySpec(digest, "AES");
@@ -36,7 +38,7 @@ final class SecretBox {
 		}
 	}
 
-	String seal(byte[] plain) {
+	public String seal(byte[] plain) {
 		try {
 			byte[] iv = new byte[IV_BYTES];
 			RANDOM.nextBytes(iv);
@@ -52,7 +54,7 @@ final class SecretBox {
 	}
 
 	/** Decrypts; a value sealed under another key fails (the key was changed). */
-	byte[] open(String sealed) {
+	public byte[] open(String sealed) {
 		if (!sealed.startsWith(PREFIX)) {
 			throw new IllegalStateException("Unknown format of a sealed secret");
 		}
@@ -63,7 +65,8 @@ final class SecretBox {
 			return cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("A second-factor secret cannot be decrypted: was PORTAL_MFA_KEY changed?",
+			throw new IllegalStateException(
+					"A sealed secret cannot be decrypted: was its key (PORTAL_MFA_KEY, PORTAL_CALLBACK_KEY) changed?",
 					ex);
 		}
 	}
