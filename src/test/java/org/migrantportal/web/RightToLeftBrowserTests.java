@@ -3,6 +3,8 @@ package org.migrantportal.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -55,6 +57,21 @@ class RightToLeftBrowserTests {
 		assertThat(arabicExit.getLocation().getX()).as("right-to-left: quick exit at the end, on the left")
 			.isLessThan(width / 2);
 		Browser.screenshot(this.driver, "home-ar-rtl");
+		Browser.assertAccessible(this.driver);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/ar/tools/stay-calculator", "/ar/tools/job-offer-check", "/ar/help/call-back",
+			"/ar/help/sheet" })
+	void theToolsAreMirroredAndAccessibleInARightToLeftLanguage(String path) throws Exception {
+		this.driver.get("http://localhost:" + this.port + path);
+		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.driver.findElement(By.cssSelector("main h1")).getCssValue("direction")).isEqualTo("rtl");
+		int width = this.driver.findElement(By.tagName("body")).getSize().getWidth();
+		assertThat(this.driver.findElement(By.cssSelector(".quick-exit-link")).getLocation().getX())
+			.as("right-to-left: quick exit on the left")
+			.isLessThan(width / 2);
+		Browser.screenshot(this.driver, "rtl" + path.replace('/', '-'));
 		Browser.assertAccessible(this.driver);
 	}
 
