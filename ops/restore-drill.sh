@@ -83,11 +83,17 @@ echo "orphaned media references in published texts: $orphan_count"
 
 if [ -n "$media" ]; then
   missing=0
-  while IFS='|' read -r key width; do
-    file="$media/$key${width:+-w$width}"
+  # the file, its smaller copies and their WebP copies (columns read through jsonb, so a
+  # dump from before the WebP copies is checked too)
+  while read -r key; do
+    file="$media/$key"
     [ -f "$file" ] || { echo "missing media file: $file" >&2; missing=$((missing + 1)); }
-  done < <(sql "$scratch" "select a.storage_key, null from media_asset a
-    union all select a.storage_key, v.width::text from media_asset a join media_asset_variant v on v.media_asset_id = a.id")
+  done < <(sql "$scratch" "select a.storage_key from media_asset a
+    union all select a.storage_key || '-webp' from media_asset a where to_jsonb(a) ->> 'webp_byte_size' is not null
+    union all select a.storage_key || '-w' || v.width from media_asset a
+      join media_asset_variant v on v.media_asset_id = a.id
+    union all select a.storage_key || '-w' || v.width || '-webp' from media_asset a
+      join media_asset_variant v on v.media_asset_id = a.id where to_jsonb(v) ->> 'webp_byte_size' is not null")
   [ "$missing" = 0 ] || fail "$missing media files named by the database are not in $media"
   echo "every media file the database names is in $media"
 fi

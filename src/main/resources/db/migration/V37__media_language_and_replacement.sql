@@ -15,3 +15,8 @@ where a.kind = 'DOCUMENT';
 update media_asset set file_by_id = created_by_id;
 
 create index media_asset_document_language_ix on media_asset (document_language);
+
+-- the sizes of the WebP copies beside an image and its smaller copies (stored under the same
+-- key with "-webp"); null where there is none (documents, large originals, files from before)
+alter table media_asset add column webp_byte_size bigint;
+alter table media_asset_variant add column webp_byte_size bigint;

@@ -41,6 +41,13 @@ public class FeedbackReport {
 
 	static final int LATEST_TEXTS = 5;
 
+	/** The filter's language and kind, each when set (bound as :locale and :kind). */
+	private static final String FILTER = "(cast(:locale as varchar) is null or locale = :locale) "
+			+ "and (cast(:kind as varchar) is null or target_kind = :kind)";
+
+	/** The targets of one kind whose counts and texts a page shows. */
+	private static final String OF_TARGETS = "target_kind = :targetKind and target_id = any(:ids)";
+
 	private final JdbcClient jdbc;
 
 	private final FeedbackRepository repository;
@@ -70,9 +77,8 @@ public class FeedbackReport {
 	@Transactional(readOnly = true)
 	public Page<FeedbackSummary> list(Actor actor, FeedbackFilter filter, int page, SiteLocale reader) {
 		requireEditor(actor);
-		String where = where(filter);
 		List<TargetKey> keys = this.jdbc
-			.sql("select target_kind, target_id, max(id) as latest from feedback" + where
+			.sql("select target_kind, target_id, max(id) as latest from feedback where " + FILTER
 					+ " group by target_kind, target_id order by latest desc")
 			.params(params(filter))
 			.query((rs, n) -> new TargetKey(FeedbackTargetKind.valueOf(rs.getString("target_kind")),
@@ -128,10 +134,10 @@ public class FeedbackReport {
 			Map<String, Object> params = params(filter);
 			params.put("targetKind", kind.name());
 			params.put("ids", ids.toArray(Long[]::new));
-			String where = where(filter) + ((filter.locale() != null || filter.kind() != null) ? " and" : " where")
-					+ " target_kind = :targetKind and target_id = any(:ids)";
-			this.jdbc.sql("select target_id, locale, count(*) filter (where useful) as yes, "
-					+ "count(*) filter (where not useful) as no from feedback" + where + " group by target_id, locale")
+			this.jdbc
+				.sql("select target_id, locale, count(*) filter (where useful) as yes, "
+						+ "count(*) filter (where not useful) as no from feedback where " + FILTER + " and "
+						+ OF_TARGETS + " group by target_id, locale")
 				.params(params)
 				.query((rs, n) -> {
 					counts.computeIfAbsent(new TargetKey(kind, rs.getLong("target_id")), (key) -> new ArrayList<>())
@@ -142,8 +148,8 @@ public class FeedbackReport {
 				.list();
 			this.jdbc
 				.sql("select id, target_id, locale, useful, comment, received_on from (select f.*, row_number() over "
-						+ "(partition by target_id order by id desc) as position from feedback f" + where
-						+ " and comment is not null) latest where position <= " + LATEST_TEXTS
+						+ "(partition by target_id order by id desc) as position from feedback f where " + FILTER
+						+ " and " + OF_TARGETS + " and comment is not null) latest where position <= " + LATEST_TEXTS
 						+ " order by target_id, id desc")
 				.params(params)
 				.query((rs, n) -> {
@@ -168,25 +174,10 @@ public class FeedbackReport {
 		return (index < 0) ? Integer.MAX_VALUE : index;
 	}
 
-	private static String where(FeedbackFilter filter) {
-		List<String> conditions = new ArrayList<>();
-		if (filter.locale() != null) {
-			conditions.add("locale = :locale");
-		}
-		if (filter.kind() != null) {
-			conditions.add("target_kind = :kind");
-		}
-		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-	}
-
 	private static Map<String, Object> params(FeedbackFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (filter.locale() != null) {
-			params.put("locale", filter.locale());
-		}
-		if (filter.kind() != null) {
-			params.put("kind", filter.kind().name());
-		}
+		params.put("locale", filter.locale());
+		params.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
 		return params;
 	}
 

@@ -12,16 +12,20 @@ import java.util.List;
  * @param width the image's width in pixels, or null for a document
  * @param height the image's height in pixels, or null for a document
  * @param variants the smaller copies of an image, narrowest first
+ * @param webp the image as WebP, or null (a document, a large image, or no WebP writer)
  */
 record CheckedUpload(MediaKind kind, MediaFormat format, byte[] bytes, Integer width, Integer height,
-		List<Variant> variants) {
+		List<Variant> variants, byte[] webp) {
 
 	CheckedUpload {
 		variants = List.copyOf(variants);
 	}
 
-	/** A smaller copy of an image, in the same format. */
-	record Variant(int width, int height, byte[] bytes) {
+	/**
+	 * A smaller copy of an image, in the same format, and as WebP (null without a WebP
+	 * writer).
+	 */
+	record Variant(int width, int height, byte[] bytes, byte[] webp) {
 	}
 
 }

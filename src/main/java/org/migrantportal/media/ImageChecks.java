@@ -20,6 +20,9 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads an uploaded image safely and writes it again: the size it declares is checked
  * before a single pixel is decoded (a small file can declare a huge image), only the
@@ -29,6 +32,17 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 class ImageChecks {
 
 	private static final float JPEG_QUALITY = 0.88f;
+
+	private static final float WEBP_QUALITY = 0.8f;
+
+	/**
+	 * The widest image that gets a WebP copy of its full size: wider ones are offered as
+	 * WebP in their smaller copies only (encoding tens of megapixels would hold the
+	 * upload).
+	 */
+	static final int WEBP_MAX_WIDTH = 2048;
+
+	private static final Logger logger = LoggerFactory.getLogger(ImageChecks.class);
 
 	private final long maxPixels;
 
@@ -52,19 +66,62 @@ class ImageChecks {
 		for (int width : this.variantWidths) {
 			if (image.getWidth() > width) {
 				int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
-				variants.add(new CheckedUpload.Variant(width, height, encode(scale(image, width, height), format)));
+				BufferedImage scaled = scale(image, width, height);
+				variants.add(new CheckedUpload.Variant(width, height, encode(scaled, format), webp(scaled)));
 			}
 		}
 		return new CheckedUpload(MediaKind.IMAGE, format, encode(image, format), image.getWidth(), image.getHeight(),
-				variants);
+				variants, (image.getWidth() <= WEBP_MAX_WIDTH) ? webp(image) : null);
+	}
+
+	/**
+	 * The image as lossy WebP, or null where no WebP writer can run (libwebp is bundled
+	 * for the usual platforms; elsewhere pages offer the original format only).
+	 */
+	private static byte[] webp(BufferedImage image) {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType(MediaFormat.WEBP.contentType());
+		if (!writers.hasNext()) {
+			return null;
+		}
+		ImageWriter writer = writers.next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
+			writer.setOutput(output);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionType("Lossy");
+			param.setCompressionQuality(WEBP_QUALITY);
+			writer.write(null, new IIOImage(opaqueUnlessTransparent(image), null, null), param);
+		}
+		catch (IOException | RuntimeException | LinkageError ex) {
+			logger.warn("No WebP copy made: {}", ex.toString());
+			return null;
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
+	}
+
+	/** libwebp takes packed RGB or ARGB pixels; other layouts are redrawn as one. */
+	private static BufferedImage opaqueUnlessTransparent(BufferedImage image) {
+		int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		if (image.getType() == type) {
+			return image;
+		}
+		BufferedImage packed = new BufferedImage(image.getWidth(), image.getHeight(), type);
+		Graphics2D graphics = packed.createGraphics();
+		try {
+			graphics.drawImage(image, 0, 0, null);
+		}
+		finally {
+			graphics.dispose();
+		}
+		return packed;
 	}
 
 	private BufferedImage decode(byte[] bytes, String readerFormat) {
-		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(readerFormat);
-		if (!readers.hasNext()) {
-			throw new UploadRejectedException("media.error.type-not-allowed");
-		}
-		ImageReader reader = readers.next();
+		ImageReader reader = pureJavaReader(readerFormat);
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			reader.setInput(input, true, true);
 			// the header alone: a decompression bomb is refused before it is unpacked
@@ -92,6 +149,22 @@ class ImageChecks {
 		finally {
 			reader.dispose();
 		}
+	}
+
+	/**
+	 * A reader of the format written in Java: never the native WebP library, which is
+	 * there to write copies and must not parse what someone uploaded.
+	 */
+	private static ImageReader pureJavaReader(String readerFormat) {
+		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(readerFormat);
+		while (readers.hasNext()) {
+			ImageReader reader = readers.next();
+			if (!reader.getClass().getName().startsWith("com.luciad.")) {
+				return reader;
+			}
+			reader.dispose();
+		}
+		throw new UploadRejectedException("media.error.type-not-allowed");
 	}
 
 	/** The image as plain RGB pixels, which is what a JPEG holds. */

@@ -109,6 +109,9 @@ class MediaAsset {
 	@Column(name = "file_replaced_at")
 	private Instant fileReplacedAt;
 
+	@Column(name = "webp_byte_size")
+	private Long webpByteSize;
+
 	protected MediaAsset() {
 	}
 
@@ -117,6 +120,7 @@ class MediaAsset {
 		this.kind = upload.kind();
 		this.contentType = upload.format().contentType();
 		this.byteSize = upload.bytes().length;
+		this.webpByteSize = (upload.webp() != null) ? Long.valueOf(upload.webp().length) : null;
 		this.width = upload.width();
 		this.height = upload.height();
 		this.storageKey = storageKey;
@@ -125,7 +129,8 @@ class MediaAsset {
 		this.countryScope = countryScope;
 		this.organizationId = organizationId;
 		for (CheckedUpload.Variant variant : upload.variants()) {
-			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length));
+			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length,
+					(variant.webp() != null) ? Long.valueOf(variant.webp().length) : null));
 		}
 		this.createdById = byId;
 		this.fileById = byId;
@@ -144,6 +149,7 @@ class MediaAsset {
 			boolean stillReviewed, Long byId, String by, Instant now) {
 		this.contentType = upload.format().contentType();
 		this.byteSize = upload.bytes().length;
+		this.webpByteSize = (upload.webp() != null) ? Long.valueOf(upload.webp().length) : null;
 		this.width = upload.width();
 		this.height = upload.height();
 		this.storageKey = storageKey;
@@ -151,7 +157,8 @@ class MediaAsset {
 		this.originalFilename = originalFilename;
 		this.variants.clear();
 		for (CheckedUpload.Variant variant : upload.variants()) {
-			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length));
+			this.variants.add(new MediaVariant(variant.width(), variant.height(), variant.bytes().length,
+					(variant.webp() != null) ? Long.valueOf(variant.webp().length) : null));
 		}
 		this.fileById = byId;
 		this.fileReplacedAt = now;
@@ -292,6 +299,11 @@ class MediaAsset {
 	/** Who supplied the file's current bytes: its uploader, or who last replaced them. */
 	Long getFileById() {
 		return (this.fileById != null) ? this.fileById : this.createdById;
+	}
+
+	/** Whether a WebP copy of the file's full size is stored beside it. */
+	boolean hasWebp() {
+		return this.webpByteSize != null;
 	}
 
 	Instant getFileReplacedAt() {

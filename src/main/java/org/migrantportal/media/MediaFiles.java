@@ -52,21 +52,35 @@ public class MediaFiles {
 
 	private Optional<PublicMediaFile> read(MediaAsset asset, Integer width, String extension) {
 		MediaFormat format = MediaFormat.ofContentType(asset.getContentType()).orElseThrow();
-		if (extension != null && !format.extension().equals(extension)) {
+		boolean webp = MediaFormat.WEBP.extension().equals(extension) && format != MediaFormat.WEBP;
+		if (extension != null && !webp && !format.extension().equals(extension)) {
 			return Optional.empty();
 		}
 		String key = asset.getStorageKey();
 		if (width != null) {
-			if (asset.getVariants().stream().noneMatch((variant) -> variant.getWidth() == width)) {
+			Optional<MediaVariant> variant = asset.getVariants()
+				.stream()
+				.filter((candidate) -> candidate.getWidth() == width)
+				.findFirst();
+			if (variant.isEmpty() || (webp && !variant.get().hasWebp())) {
 				return Optional.empty();
 			}
 			key = MediaLibrary.variantKey(key, width);
 		}
-		String etag = "\"" + asset.getContentHash() + ((width != null) ? "-w" + width : "") + "\"";
+		else if (webp && !asset.hasWebp()) {
+			return Optional.empty();
+		}
+		if (webp) {
+			key = MediaLibrary.webpKey(key);
+			format = MediaFormat.WEBP;
+		}
+		String etag = "\"" + asset.getContentHash() + ((width != null) ? "-w" + width : "") + (webp ? "-webp" : "")
+				+ "\"";
 		String filename = MediaPaths.of(asset.getId(), asset.getContentHash(), asset.getOriginalFilename(), format,
 				width);
 		String safeName = filename.substring(filename.lastIndexOf('/') + 1);
-		return this.storage.get(key).map((bytes) -> new PublicMediaFile(bytes, format.contentType(), etag, safeName));
+		String contentType = format.contentType();
+		return this.storage.get(key).map((bytes) -> new PublicMediaFile(bytes, contentType, etag, safeName));
 	}
 
 }

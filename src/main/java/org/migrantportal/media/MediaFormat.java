@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /**
  * The formats the media library stores, with the content type they are served with and
- * the extension of their public URL. WebP is accepted but stored as PNG: no library from
- * the usual registry writes WebP without native code.
+ * the extension of their public URL. A WebP upload is stored as PNG; WEBP is the format
+ * of the lighter copies made beside every image, which browsers that take WebP are
+ * offered.
  */
 public enum MediaFormat {
 
 	JPEG("image/jpeg", "jpg", "jpeg", MediaKind.IMAGE), PNG("image/png", "png", "png", MediaKind.IMAGE),
-	GIF("image/gif", "gif", "gif", MediaKind.IMAGE), PDF("application/pdf", "pdf", null, MediaKind.DOCUMENT);
+	GIF("image/gif", "gif", "gif", MediaKind.IMAGE), PDF("application/pdf", "pdf", null, MediaKind.DOCUMENT),
+	WEBP("image/webp", "webp", "webp", MediaKind.IMAGE);
 
 	private final String contentType;
 

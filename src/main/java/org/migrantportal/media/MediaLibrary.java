@@ -149,8 +149,7 @@ public class MediaLibrary {
 	private Replaced swap(Actor actor, long id, CheckedUpload checked, String key, String name) {
 		MediaAsset asset = this.editing.inScope(actor, id);
 		List<String> oldKeys = new ArrayList<>();
-		oldKeys.add(asset.getStorageKey());
-		asset.getVariants().forEach((variant) -> oldKeys.add(variantKey(asset.getStorageKey(), variant.getWidth())));
+		oldKeys.addAll(storedKeys(asset));
 		boolean wasPublic = asset.isReviewed() && !asset.isTrashed();
 		boolean stillPublic = wasPublic && this.editing.mayApprove(actor, asset);
 		Instant now = this.clock.instant();
@@ -176,10 +175,18 @@ public class MediaLibrary {
 		try {
 			this.storage.put(key, checked.bytes());
 			written.add(key);
+			if (checked.webp() != null) {
+				this.storage.put(webpKey(key), checked.webp());
+				written.add(webpKey(key));
+			}
 			for (CheckedUpload.Variant variant : checked.variants()) {
 				String variantKey = variantKey(key, variant.width());
 				this.storage.put(variantKey, variant.bytes());
 				written.add(variantKey);
+				if (variant.webp() != null) {
+					this.storage.put(webpKey(variantKey), variant.webp());
+					written.add(webpKey(variantKey));
+				}
 			}
 			return written;
 		}
@@ -231,6 +238,29 @@ public class MediaLibrary {
 
 	static String variantKey(String key, int width) {
 		return key + "-w" + width;
+	}
+
+	/**
+	 * Where the WebP copy of the file or of a smaller copy stored under {@code key} is.
+	 */
+	static String webpKey(String key) {
+		return key + "-webp";
+	}
+
+	/** Every key a file's bytes are stored under: itself, its smaller and WebP copies. */
+	static List<String> storedKeys(MediaAsset asset) {
+		List<String> keys = new ArrayList<>();
+		keys.add(asset.getStorageKey());
+		if (asset.hasWebp()) {
+			keys.add(webpKey(asset.getStorageKey()));
+		}
+		for (MediaVariant variant : asset.getVariants()) {
+			keys.add(variantKey(asset.getStorageKey(), variant.getWidth()));
+			if (variant.hasWebp()) {
+				keys.add(webpKey(variantKey(asset.getStorageKey(), variant.getWidth())));
+			}
+		}
+		return keys;
 	}
 
 	static void requireEditor(Actor actor) {

@@ -1,6 +1,7 @@
 package org.migrantportal.media;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,10 +120,20 @@ public class MediaReferences implements MediaEmbeds {
 						MediaPaths.of(asset.getId(), asset.getContentHash(), asset.getOriginalFilename(), format,
 								variant.getWidth())))
 				.toList();
+			List<EmbeddedMedia.Size> webp = new ArrayList<>();
+			asset.getVariants()
+				.stream()
+				.filter(MediaVariant::hasWebp)
+				.forEach((variant) -> webp.add(new EmbeddedMedia.Size(variant.getWidth(), MediaPaths.of(asset.getId(),
+						asset.getContentHash(), asset.getOriginalFilename(), MediaFormat.WEBP, variant.getWidth()))));
+			if (asset.hasWebp()) {
+				webp.add(new EmbeddedMedia.Size(asset.getWidth(), MediaPaths.of(asset.getId(), asset.getContentHash(),
+						asset.getOriginalFilename(), MediaFormat.WEBP, null)));
+			}
 			Optional<MediaAssetTranslation> alt = bestAlt(texts, reader);
 			return new EmbeddedMedia(asset.getId(), true, path, asset.getWidth(), asset.getHeight(), sizes,
 					alt.map((text) -> text.text().altText()).orElse(""),
-					alt.flatMap((text) -> this.siteLocales.find(text.getLocale())).orElse(null), "");
+					alt.flatMap((text) -> this.siteLocales.find(text.getLocale())).orElse(null), "", webp);
 		}
 		return new EmbeddedMedia(asset.getId(), false, path, null, null, List.of(), "", null,
 				facts(asset, format, reader));

@@ -16,13 +16,22 @@ class MediaVariant {
 	@Column(name = "byte_size", nullable = false)
 	private long byteSize;
 
+	@Column(name = "webp_byte_size")
+	private Long webpByteSize;
+
 	protected MediaVariant() {
 	}
 
-	MediaVariant(int width, int height, long byteSize) {
+	MediaVariant(int width, int height, long byteSize, Long webpByteSize) {
 		this.width = width;
 		this.height = height;
 		this.byteSize = byteSize;
+		this.webpByteSize = webpByteSize;
+	}
+
+	/** Whether a WebP copy of this size is stored beside it. */
+	boolean hasWebp() {
+		return this.webpByteSize != null;
 	}
 
 	int getWidth() {

@@ -38,7 +38,7 @@ class PdfChecks {
 				throw new UploadRejectedException("media.error.pdf-encrypted");
 			}
 			walk(document.getDocument().getTrailer());
-			return new CheckedUpload(MediaKind.DOCUMENT, MediaFormat.PDF, bytes, null, null, List.of());
+			return new CheckedUpload(MediaKind.DOCUMENT, MediaFormat.PDF, bytes, null, null, List.of(), null);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new UploadRejectedException("media.error.pdf-encrypted", ex);

@@ -17,14 +17,36 @@ import org.migrantportal.i18n.SiteLocale;
  * @param altLocale the language of {@code altText}, null when it is empty
  * @param facts what a link to a document says beside it (type, size, language), in the
  * reader's language; empty for an image
+ * @param webp the WebP copies of an image (its smaller copies and, if it has one, its own
+ * size), narrowest first; empty when it has none
  */
 public record EmbeddedMedia(long id, boolean image, String path, Integer width, Integer height, List<Size> sizes,
-		String altText, SiteLocale altLocale, String facts) {
+		String altText, SiteLocale altLocale, String facts, List<Size> webp) {
 
 	public EmbeddedMedia {
 		sizes = List.copyOf(sizes);
 		altText = (altText != null) ? altText : "";
 		facts = (facts != null) ? facts : "";
+		webp = (webp != null) ? List.copyOf(webp) : List.of();
+	}
+
+	/** A file without WebP copies. */
+	public EmbeddedMedia(long id, boolean image, String path, Integer width, Integer height, List<Size> sizes,
+			String altText, SiteLocale altLocale, String facts) {
+		this(id, image, path, width, height, sizes, altText, altLocale, facts, List.of());
+	}
+
+	/** The {@code srcset} of an image's WebP copies, empty when it has none. */
+	public String webpSrcset() {
+		StringBuilder srcset = new StringBuilder();
+		for (Size size : this.webp) {
+			srcset.append((srcset.length() > 0) ? ", " : "")
+				.append(size.path())
+				.append(' ')
+				.append(size.width())
+				.append('w');
+		}
+		return srcset.toString();
 	}
 
 	/** How wide an image is shown: the whole phone, at most the text's measure. */

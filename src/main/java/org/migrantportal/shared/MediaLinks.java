@@ -83,10 +83,17 @@ final class MediaLinks {
 			alt = written.find() ? written.group(1) : "";
 			lang = null;
 		}
-		return "<img src=\"" + escape(file.path()) + "\" srcset=\"" + escape(file.srcset()) + "\" sizes=\""
+		String img = "<img src=\"" + escape(file.path()) + "\" srcset=\"" + escape(file.srcset()) + "\" sizes=\""
 				+ EmbeddedMedia.SIZES + "\" width=\"" + file.width() + "\" height=\"" + file.height()
 				+ "\" loading=\"lazy\" decoding=\"async\" alt=\"" + alt + "\""
 				+ ((lang != null) ? " lang=\"" + escape(lang) + "\"" : "") + " />";
+		if (file.webp().isEmpty()) {
+			return img;
+		}
+		// browsers that take WebP choose among its lighter copies; the others keep the
+		// img
+		return "<picture><source type=\"image/webp\" srcset=\"" + escape(file.webpSrcset()) + "\" sizes=\""
+				+ EmbeddedMedia.SIZES + "\" />" + img + "</picture>";
 	}
 
 	private static String link(EmbeddedMedia file, String element, String words) {
@@ -103,7 +110,8 @@ final class MediaLinks {
 	/** Only URLs of the portal's own media route reach a page. */
 	private static boolean isSafe(EmbeddedMedia file) {
 		return PUBLIC_PATH.matcher(file.path()).matches()
-				&& file.sizes().stream().allMatch((size) -> PUBLIC_PATH.matcher(size.path()).matches());
+				&& file.sizes().stream().allMatch((size) -> PUBLIC_PATH.matcher(size.path()).matches())
+				&& file.webp().stream().allMatch((size) -> PUBLIC_PATH.matcher(size.path()).matches());
 	}
 
 	private static String escape(String value) {

@@ -60,6 +60,34 @@ class MediaUploadsTests {
 	}
 
 	@Test
+	void everyImageAndEachSmallerCopyGetsALighterWebpCopyExceptAVeryWideOriginal() throws IOException {
+		CheckedUpload photo = this.uploads.check(MediaFixtures.jpeg(1600, 900));
+		assertThat(isWebp(photo.webp())).isTrue();
+		assertThat(photo.variants()).allSatisfy((variant) -> {
+			assertThat(isWebp(variant.webp())).as(variant.width() + " px").isTrue();
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(variant.webp()));
+			assertThat(decoded.getWidth()).isEqualTo(variant.width());
+			assertThat(decoded.getHeight()).isEqualTo(variant.height());
+		});
+		assertThat(photo.variants().get(1).webp().length).as("lighter than the JPEG of the same size")
+			.isLessThan(photo.variants().get(1).bytes().length);
+
+		CheckedUpload transparent = this.uploads.check(MediaFixtures.png(600, 300));
+		assertThat(isWebp(transparent.webp())).isTrue();
+
+		CheckedUpload panorama = this.uploads.check(MediaFixtures.png(ImageChecks.WEBP_MAX_WIDTH + 100, 200));
+		assertThat(panorama.webp()).as("the full size of a very wide image").isNull();
+		assertThat(panorama.variants()).allSatisfy((variant) -> assertThat(isWebp(variant.webp())).isTrue());
+
+		assertThat(this.uploads.check(MediaFixtures.pdf()).webp()).as("a document").isNull();
+	}
+
+	private static boolean isWebp(byte[] bytes) {
+		return bytes != null && bytes.length > 12 && new String(bytes, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+				&& new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP");
+	}
+
+	@Test
 	void gifKeepsItsFirstFrameAsAGif() {
 		CheckedUpload gif = this.uploads.check(MediaFixtures.gif(50, 40));
 		assertThat(gif.format()).isEqualTo(MediaFormat.GIF);

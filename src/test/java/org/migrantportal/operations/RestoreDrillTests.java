@@ -189,9 +189,14 @@ class RestoreDrillTests {
 				Files.copy(file, copy.resolve(file.getFileName()));
 			}
 		}
-		List<String> named = this.jdbc.queryForList("select storage_key from media_asset union all "
-				+ "select a.storage_key || '-w' || v.width from media_asset a "
-				+ "join media_asset_variant v on v.media_asset_id = a.id", String.class);
+		List<String> named = this.jdbc.queryForList(
+				"select storage_key from media_asset union all "
+						+ "select storage_key || '-webp' from media_asset where webp_byte_size is not null union all "
+						+ "select a.storage_key || '-w' || v.width from media_asset a "
+						+ "join media_asset_variant v on v.media_asset_id = a.id union all "
+						+ "select a.storage_key || '-w' || v.width || '-webp' from media_asset a "
+						+ "join media_asset_variant v on v.media_asset_id = a.id where v.webp_byte_size is not null",
+				String.class);
 		for (String key : named) {
 			if (!Files.exists(copy.resolve(key))) {
 				Files.write(copy.resolve(key), new byte[] { 1 });

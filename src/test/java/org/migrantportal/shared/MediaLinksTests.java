@@ -62,6 +62,33 @@ class MediaLinksTests {
 	}
 
 	@Test
+	void anImageWithWebpCopiesIsOfferedAsWebpToBrowsersThatTakeIt() {
+		EmbeddedMedia photo = photo(9);
+		String base = "/media/9/0123456789ab";
+		this.files.put(9L,
+				new EmbeddedMedia(9, true, photo.path(), 1600, 1200, photo.sizes(), "", null, "",
+						List.of(new EmbeddedMedia.Size(480, base + "-w480-photo.webp"),
+								new EmbeddedMedia.Size(1024, base + "-w1024-photo.webp"),
+								new EmbeddedMedia.Size(1600, base + "-photo.webp"))));
+		Document shown = Jsoup.parseBodyFragment(
+				MarkdownRenderer.withMedia(MarkdownRenderer.toSafeHtml("![](media:9)"), KA, this.library));
+		Element source = shown.selectFirst("picture > source[type=image/webp]");
+		assertThat(source.attr("srcset")).isEqualTo(
+				base + "-w480-photo.webp 480w, " + base + "-w1024-photo.webp 1024w, " + base + "-photo.webp 1600w");
+		assertThat(source.attr("sizes")).isEqualTo("(max-width: 40rem) 100vw, 40rem");
+		Element image = shown.selectFirst("picture > img");
+		assertThat(image.attr("src")).as("the original for the others").isEqualTo(photo.path());
+		assertThat(image.attr("alt")).isEqualTo("ფოტო \"ბათუმი\" <ზღვა>");
+
+		this.files.put(10L, new EmbeddedMedia(10, true, "/media/10/0123456789ab-x.jpg", 10, 10, List.of(), "", null, "",
+				List.of(new EmbeddedMedia.Size(10, "https://elsewhere.example/x.webp"))));
+		assertThat(MarkdownRenderer.withMedia(MarkdownRenderer.toSafeHtml("![](media:10)"), KA, this.library))
+			.as("a copy outside the portal's own media route")
+			.doesNotContain("elsewhere")
+			.doesNotContain("<img");
+	}
+
+	@Test
 	void theEditorsWordsAreTheAltTextWhenNoLanguageHasOne() {
 		this.files.put(8L, new EmbeddedMedia(8, true, "/media/8/0123456789ab-x.png", 10, 10, List.of(), "", null, ""));
 		Element image = image(MarkdownRenderer.withMedia(MarkdownRenderer.toSafeHtml("![ხიდი & მდინარე](media:8)"), KA,
@@ -130,7 +157,7 @@ class MediaLinksTests {
 		}
 		String alt = reader.tag().equals("ka") ? "ფოტო \"ბათუმი\" <ზღვა>" : "Լուսանկար hy";
 		return new EmbeddedMedia(file.id(), true, file.path(), file.width(), file.height(), file.sizes(), alt, reader,
-				"");
+				"", file.webp());
 	}
 
 }

@@ -65,6 +65,28 @@ class MediaControllerTests {
 	}
 
 	@Test
+	void theWebpCopiesAreServedAtTheFilesAddressesWithTheirOwnExtension() throws IOException {
+		long id = this.media.published("valley.jpg", MediaFixtures.jpeg(1600, 900));
+		var details = this.media.details(id);
+		String webp = details.path().replaceFirst("\\.jpg$", ".webp");
+		MockHttpServletResponse full = get(webp, null);
+		assertThat(full.getStatus()).isEqualTo(200);
+		assertThat(full.getContentType()).isEqualTo("image/webp");
+		assertThat(full.getHeader("Cache-Control")).contains("immutable");
+		assertThat(ImageIO.read(new ByteArrayInputStream(full.getContentAsByteArray())).getWidth()).isEqualTo(1600);
+		assertThat(full.getHeader("ETag")).isNotEqualTo(get(details.path(), null).getHeader("ETag"));
+
+		MockHttpServletResponse small = get(details.variants().get(0).path().replaceFirst("\\.jpg$", ".webp"), null);
+		assertThat(small.getStatus()).isEqualTo(200);
+		assertThat(ImageIO.read(new ByteArrayInputStream(small.getContentAsByteArray())).getWidth()).isEqualTo(480);
+
+		long document = this.media.published("leaflet-webp.pdf", MediaFixtures.pdf());
+		assertThat(get(this.media.details(document).path().replaceFirst("\\.pdf$", ".webp"), null).getStatus())
+			.as("a document has no WebP copy")
+			.isEqualTo(404);
+	}
+
+	@Test
 	void smallerCopiesHaveTheirOwnUrls() throws IOException {
 		long id = this.media.published("river.jpg", MediaFixtures.jpeg(1600, 900));
 		var details = this.media.details(id);
