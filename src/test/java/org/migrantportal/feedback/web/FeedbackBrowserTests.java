@@ -66,7 +66,7 @@ class FeedbackBrowserTests {
 	void start() throws Exception {
 		this.content = new ContentFixtures(this.context);
 		this.directory = new DirectoryFixtures(this.context);
-		this.driver = Browser.start(412, 915);
+		this.driver = Browser.startWithoutJavaScript();
 	}
 
 	@AfterEach

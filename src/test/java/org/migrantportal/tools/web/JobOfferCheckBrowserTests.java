@@ -43,7 +43,7 @@ class JobOfferCheckBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		this.driver = Browser.start(412, 915);
+		this.driver = Browser.startWithoutJavaScript();
 	}
 
 	@AfterEach

@@ -54,6 +54,9 @@ class StayCalculatorBrowserTests {
 				+ "/tools/stay-calculator?entry=2027-03-01&exit=2027-04-29&check=2027-05-15");
 		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(locale);
 		assertThat(this.driver.findElements(By.cssSelector("input[name=entry]"))).hasSize(1);
+		assertThat(this.driver.findElements(By.cssSelector(".offline-save:not([hidden])")))
+			.as("the page's scripts are off: the save-for-offline control stays hidden")
+			.isEmpty();
 
 		this.driver.findElement(By.cssSelector("button[name=rows]")).click();
 		List<WebElement> entries = this.driver.findElements(By.cssSelector("input[name=entry]"));
