@@ -79,45 +79,18 @@ class ImageChecks {
 	 * for the usual platforms; elsewhere pages offer the original format only).
 	 */
 	private static byte[] webp(BufferedImage image) {
-		Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType(MediaFormat.WEBP.contentType());
-		if (!writers.hasNext()) {
+		if (!ImageIO.getImageWritersByFormatName(MediaFormat.WEBP.imageIoName()).hasNext()) {
 			return null;
 		}
-		ImageWriter writer = writers.next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
-			writer.setOutput(output);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionType("Lossy");
-			param.setCompressionQuality(WEBP_QUALITY);
-			writer.write(null, new IIOImage(opaqueUnlessTransparent(image), null, null), param);
+		int packed = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		try {
+			// libwebp takes packed RGB or ARGB pixels; other layouts are redrawn as one
+			return encode((image.getType() == packed) ? image : redrawn(image, packed, null), MediaFormat.WEBP);
 		}
-		catch (IOException | RuntimeException | LinkageError ex) {
+		catch (RuntimeException | LinkageError ex) {
 			logger.warn("No WebP copy made: {}", ex.toString());
 			return null;
 		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
-	}
-
-	/** libwebp takes packed RGB or ARGB pixels; other layouts are redrawn as one. */
-	private static BufferedImage opaqueUnlessTransparent(BufferedImage image) {
-		int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-		if (image.getType() == type) {
-			return image;
-		}
-		BufferedImage packed = new BufferedImage(image.getWidth(), image.getHeight(), type);
-		Graphics2D graphics = packed.createGraphics();
-		try {
-			graphics.drawImage(image, 0, 0, null);
-		}
-		finally {
-			graphics.dispose();
-		}
-		return packed;
 	}
 
 	private BufferedImage decode(byte[] bytes, String readerFormat) {
@@ -169,17 +142,26 @@ class ImageChecks {
 
 	/** The image as plain RGB pixels, which is what a JPEG holds. */
 	private static BufferedImage opaque(BufferedImage image) {
-		BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = flat.createGraphics();
+		return redrawn(image, BufferedImage.TYPE_INT_RGB, Color.WHITE);
+	}
+
+	/**
+	 * The image drawn onto a new one of {@code type}, over {@code background} if given.
+	 */
+	private static BufferedImage redrawn(BufferedImage image, int type, Color background) {
+		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+		Graphics2D graphics = copy.createGraphics();
 		try {
-			graphics.setColor(Color.WHITE);
-			graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+			if (background != null) {
+				graphics.setColor(background);
+				graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+			}
 			graphics.drawImage(image, 0, 0, null);
 		}
 		finally {
 			graphics.dispose();
 		}
-		return flat;
+		return copy;
 	}
 
 	private static BufferedImage scale(BufferedImage image, int width, int height) {
@@ -210,6 +192,11 @@ class ImageChecks {
 			if (format == MediaFormat.JPEG) {
 				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 				param.setCompressionQuality(JPEG_QUALITY);
+			}
+			else if (format == MediaFormat.WEBP) {
+				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				param.setCompressionType("Lossy");
+				param.setCompressionQuality(WEBP_QUALITY);
 			}
 			// no metadata is passed on: only the pixels are written
 			writer.write(null, new IIOImage(image, null, null), param);
