@@ -1,5 +1,6 @@
 package org.migrantportal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,22 +13,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Runs the portal on an embedded PostgreSQL when no database server is configured (no
- * {@code spring.datasource.url}): the server comes from the binaries a Maven artifact
- * ships and keeps its data in {@code portal.embedded-database.data-directory} across
- * restarts. With a configured server, nothing here starts.
+ * The portal's connection pool: on the PostgreSQL server {@code spring.datasource.url}
+ * names, or, when none is set, on an embedded PostgreSQL started from the binaries a
+ * Maven artifact ships, keeping its data in
+ * {@code portal.embedded-database.data-directory} across restarts. The choice is made
+ * when the pool is created, not by a condition on the setting, so a start processed ahead
+ * of time by the build (Spring AOT, which fixes the beans before any setting is known)
+ * still honours {@code SPRING_DATASOURCE_URL}.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedPostgresConfiguration {
 
@@ -35,8 +35,16 @@ class EmbeddedPostgresConfiguration {
 
 	private static final String DATABASE = "portal";
 
+	/**
+	 * The embedded server, started only when no server is configured; stopped as the last
+	 * bean Spring destroys (after the pool, which depends on it).
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+	EmbeddedDatabase embeddedPostgres(DataSourceProperties dataSource, EmbeddedDatabaseProperties properties)
+			throws IOException {
+		if (StringUtils.hasText(dataSource.getUrl())) {
+			return new EmbeddedDatabase(null);
+		}
 		Path dataDirectory = properties.dataDirectory();
 		Files.createDirectories(dataDirectory.getParent() != null ? dataDirectory.getParent() : dataDirectory);
 		logger.info("No spring.datasource.url: starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
@@ -46,8 +54,8 @@ class EmbeddedPostgresConfiguration {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPort(properties.port())
-				// stopped as the last bean Spring destroys (after the pool), not by a JVM
-				// shutdown hook of its own racing Spring's
+				// stopped by Spring after the pool, not by a JVM shutdown hook of its own
+				// racing Spring's
 				.setRegisterShutdownHook(false)
 				.start();
 		}
@@ -63,31 +71,37 @@ class EmbeddedPostgresConfiguration {
 			}
 		}
 		catch (java.sql.SQLException ex) {
+			postgres.close();
 			throw new IllegalStateException("Cannot create the embedded database", ex);
 		}
-		return postgres;
+		return new EmbeddedDatabase(postgres);
 	}
 
 	/**
-	 * The pool on the embedded server, with the same {@code spring.datasource.hikari.*}
-	 * settings (timeouts) as a configured server's.
+	 * The pool, with the same {@code spring.datasource.hikari.*} settings (timeouts) on
+	 * the configured server as on the embedded one.
 	 */
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(DataSourceProperties properties, EmbeddedDatabase embedded) {
+		if (embedded.postgres() == null) {
+			return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		}
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
-			.url(postgres.getJdbcUrl("postgres", DATABASE))
+			.url(embedded.postgres().getJdbcUrl("postgres", DATABASE))
 			.username("postgres")
 			.build();
 	}
 
-	/** Matches when no JDBC URL is configured. */
-	static class NoDataSourceUrl implements Condition {
+	/** The embedded server, or none when a server is configured. */
+	record EmbeddedDatabase(EmbeddedPostgres postgres) implements Closeable {
 
 		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		public void close() throws IOException {
+			if (this.postgres != null) {
+				this.postgres.close();
+			}
 		}
 
 	}

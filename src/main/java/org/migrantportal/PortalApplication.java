@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.mail.autoconfigure.MailHealthContributorAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -12,9 +14,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Starts the portal. Without {@code spring.datasource.url} it runs on an embedded
  * PostgreSQL ({@link EmbeddedPostgresConfiguration}); staff accounts never come with a
- * default password.
+ * default password. Which beans exist never depends on a setting (see
+ * AheadOfTimeBeansTests), so the build can process the application ahead of time.
  */
-@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+// Spring Boot's mail sender waits for spring.mail.host in a condition, which the build's
+// ahead-of-time processing would decide once: shared.OutgoingMail reads it at start
+// instead
+@SpringBootApplication(exclude = { UserDetailsServiceAutoConfiguration.class, MailSenderAutoConfiguration.class,
+		MailHealthContributorAutoConfiguration.class })
 @EnableAsync
 @EnableScheduling
 public class PortalApplication {

@@ -1,5 +1,7 @@
 package org.migrantportal;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,27 @@ class StopDuringStart implements SpringBootExceptionReporter {
 		}
 		logger.info("Stopped while starting: the start's remaining work is done at the next start ({})",
 				failure.getMessage());
+		awaitClosed();
 		return true;
+	}
+
+	/**
+	 * Waits (at most 5 s) until the shutdown hook has finished closing the context:
+	 * Spring Boot closes a failed start's context again right after this report and would
+	 * log a warning with a stack trace ("Unable to close ApplicationContext") for a
+	 * context still closing.
+	 */
+	private void awaitClosed() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (this.context.isActive() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 }

@@ -16,7 +16,8 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.migrantportal.shared.OutgoingMail;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskRejectedException;
@@ -48,7 +49,7 @@ public class PasswordResetService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final OutgoingMail mail;
 
 	private final MessageSource messages;
 
@@ -67,7 +68,7 @@ public class PasswordResetService {
 	private final ThreadPoolTaskExecutor background = new ThreadPoolTaskExecutor();
 
 	PasswordResetService(AccountRepository accounts, PasswordResetTokenRepository tokens,
-			PasswordEncoder passwordEncoder, ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+			PasswordEncoder passwordEncoder, OutgoingMail mail, MessageSource messages,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			AccountsProperties properties, LoginThrottle throttle, AccountSessions sessions) {
 		this.throttle = throttle;
@@ -75,7 +76,7 @@ public class PasswordResetService {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
-		this.mailSender = mailSender;
+		this.mail = mail;
 		this.messages = messages;
 		this.events = events;
 		this.transactions = transactions;
@@ -165,7 +166,7 @@ public class PasswordResetService {
 		if (link == null) {
 			return;
 		}
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mail.sender().orElse(null);
 		if (sender == null) {
 			logger.warn("A password-reset link was asked for, but no mail server is set (spring.mail.host)");
 			return;

@@ -6,13 +6,13 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.migrantportal.shared.OutgoingMail;
 import org.migrantportal.accounts.ReviewMailRecipients;
 import org.migrantportal.accounts.ReviewMailRecipients.Recipient;
 import org.migrantportal.editorial.EditorialChange;
 import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.i18n.SiteLocales;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
@@ -35,7 +35,7 @@ class ReviewMail {
 
 	private final ReviewMailRecipients recipients;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final OutgoingMail mail;
 
 	private final MessageSource messages;
 
@@ -43,10 +43,10 @@ class ReviewMail {
 
 	private final NotificationProperties properties;
 
-	ReviewMail(ReviewMailRecipients recipients, ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-			SiteLocales siteLocales, NotificationProperties properties) {
+	ReviewMail(ReviewMailRecipients recipients, OutgoingMail mail, MessageSource messages, SiteLocales siteLocales,
+			NotificationProperties properties) {
 		this.recipients = recipients;
-		this.mailSender = mailSender;
+		this.mail = mail;
 		this.messages = messages;
 		this.siteLocales = siteLocales;
 		this.properties = properties;
@@ -54,7 +54,7 @@ class ReviewMail {
 
 	@ApplicationModuleListener
 	void on(EditorialEvent event) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mail.sender().orElse(null);
 		if (sender == null) {
 			return;
 		}
