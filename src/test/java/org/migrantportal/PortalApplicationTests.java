@@ -7,16 +7,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.migrantportal.support.PostRoutes;
 import org.migrantportal.support.TestDatabase;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +40,12 @@ class PortalApplicationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private MessageSource messages;
 
 	@Test
 	void rootRedirectsByAcceptLanguageAndTheLanguageHomeRenders() throws Exception {
@@ -105,6 +118,33 @@ class PortalApplicationTests {
 	}
 
 	@Test
+	void aPostFromAnotherWebsiteToAnyPublicFormGetsTheFriendly403PageInTheVisitorsLanguage() throws Exception {
+		List<String> routes = PostRoutes.publicSite(this.context);
+		assertThat(routes).isNotEmpty();
+		for (String route : routes) {
+			for (String tag : List.of("ka", "hy", "en")) {
+				String path = route.replace("{locale}", tag);
+				HttpResponse<String> refused = this.http.send(HttpRequest.newBuilder(uri(path))
+					.header("Sec-Fetch-Site", "cross-site")
+					.header("Origin", "https://elsewhere.example")
+					// a network of its own: every post counts against its network's
+					// allowance, which the tests on 127.0.0.1 share
+					.header("X-Forwarded-For", anyPrivateAddress())
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("kind=PAGE&id=1&useful=no"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(refused.statusCode()).as(path).isEqualTo(403);
+				Document page = Jsoup.parse(refused.body());
+				assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(tag);
+				assertThat(page.selectFirst("h1").text()).as(path)
+					.isEqualTo(this.messages.getMessage("error.403.title", null, Locale.forLanguageTag(tag)));
+				assertThat(page.select("a[href=tel:112]")).as(path).isNotEmpty();
+				assertThat(refused.body()).as(path).doesNotContainIgnoringCase("tomcat").doesNotContain("Exception");
+			}
+		}
+	}
+
+	@Test
 	void healthEndpointAnswersWithoutDetails() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
@@ -117,6 +157,11 @@ class PortalApplicationTests {
 			request.header(headers[i], headers[i + 1]);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String anyPrivateAddress() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "10." + random.nextInt(100, 250) + "." + random.nextInt(0, 256) + ".7";
 	}
 
 	private URI uri(String path) {

@@ -30,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
@@ -43,8 +44,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * (Spring Session JDBC) that end after 12 hours whatever happens, refusals (403, CSRF)
  * audited, no caching, the account reloaded on every request, and the URL rules every
  * module declares ({@link BackOfficeRoutes}). The public site: no session and no cookie
- * for anonymous visitors. Both send strict headers (a Content-Security-Policy without
- * inline script, no framing, no referrer, no powerful browser features).
+ * for anonymous visitors, and every post another website's page sends refused
+ * ({@link CrossSitePostFilter}). Both send strict headers (a Content-Security-Policy
+ * without inline script, no framing, no referrer, no powerful browser features).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -108,6 +110,9 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable())
+			// without sessions there is no token: the browser's headers tell a post from
+			// another website instead
+			.addFilterAt(new CrossSitePostFilter(), CsrfFilter.class)
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

@@ -41,8 +41,7 @@ class BackOfficeModelAttributes {
 
 	/** The chrome of a back-office page, whatever the request's path. */
 	BackOfficeChrome chrome() {
-		SiteLocale locale = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
-			.orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale locale = this.siteLocales.findOrDefault(LocaleContextHolder.getLocale().toLanguageTag());
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
 			return new BackOfficeChrome(locale, this.siteLocales.all(), user.displayName(),

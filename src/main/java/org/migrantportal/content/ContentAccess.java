@@ -177,8 +177,8 @@ class ContentAccess {
 		Map<Long, String> titles = new LinkedHashMap<>();
 		for (Topic topic : topics) {
 			this.siteLocales
-				.pickBest(this.siteLocales.find(tag).orElseGet(this.siteLocales::defaultLocale),
-						texts.getOrDefault(topic.getId(), List.of()), TopicTranslation::getLocale)
+				.pickBest(this.siteLocales.findOrDefault(tag), texts.getOrDefault(topic.getId(), List.of()),
+						TopicTranslation::getLocale)
 				.ifPresent((text) -> titles.put(topic.getId(), text.getTitle()));
 		}
 		return titles;

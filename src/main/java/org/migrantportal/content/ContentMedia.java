@@ -37,7 +37,7 @@ class ContentMedia {
 
 	/** The stored safe HTML of a translation, shown in its own language. */
 	String bodyHtml(String storedHtml, String localeTag) {
-		return bodyHtml(storedHtml, this.siteLocales.find(localeTag).orElseGet(this.siteLocales::defaultLocale));
+		return bodyHtml(storedHtml, this.siteLocales.findOrDefault(localeTag));
 	}
 
 	/** The stored safe HTML with its media references as {@code reader} sees them. */

@@ -112,8 +112,7 @@ public class HelpContactService {
 	 */
 	public EmergencyBlock emergencyBlock(Locale uiLocale, String countryParameter) {
 		PageTags.list(DirectoryKinds.HELP_CONTACT.key());
-		SiteLocale locale = this.siteLocales.find((uiLocale != null) ? uiLocale.toLanguageTag() : null)
-			.orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale locale = this.siteLocales.findOrDefault((uiLocale != null) ? uiLocale.toLanguageTag() : null);
 		CountryScope chosen = EmergencyBlock.parse(countryParameter);
 		String key = locale.tag() + "|" + ((chosen != null) ? chosen.name() : "");
 		EmergencyBlock cached = this.blocks.get(key);

@@ -80,6 +80,14 @@ public class SiteLocales {
 		return this.locales.stream().filter((locale) -> locale.tag().equals(tag)).findFirst();
 	}
 
+	/**
+	 * The configured locale of the tag, else the default one: for a language that only
+	 * decides how something is shown (UI strings, an error page), never what is shown.
+	 */
+	public SiteLocale findOrDefault(String tag) {
+		return find(tag).orElseGet(this::defaultLocale);
+	}
+
 	public SiteLocale get(String tag) {
 		return find(tag).orElseThrow(() -> new UnknownLocaleException(tag));
 	}

@@ -216,7 +216,7 @@ public class MediaLibrary {
 		Instant now = this.clock.instant();
 		CountryScope country = actor.countryScope();
 		Long organization = actor.restrictedToOrganization() ? actor.organizationId() : null;
-		String locale = this.siteLocales.find(uiLocale).orElseGet(this.siteLocales::defaultLocale).tag();
+		String locale = this.siteLocales.findOrDefault(uiLocale).tag();
 		MediaAsset created = new MediaAsset(checked, key, sha256(checked.bytes()), name, country, organization,
 				actor.accountId(), actor.email(), now);
 		if (checked.kind() == MediaKind.DOCUMENT) {

@@ -98,7 +98,7 @@ public class MediaReferences implements MediaEmbeds {
 	}
 
 	private String altTextOf(long id, String locale) {
-		SiteLocale reader = this.siteLocales.find(locale).orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale reader = this.siteLocales.findOrDefault(locale);
 		return bestAlt(this.translations.findByAssetId(id), reader).map(MediaAssetTranslation::text)
 			.map(MediaText::altText)
 			.orElse("");

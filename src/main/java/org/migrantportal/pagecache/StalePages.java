@@ -49,7 +49,7 @@ class StalePages {
 	private Locale localeOf(String path) {
 		int end = path.indexOf('/', 1);
 		String tag = (end > 0) ? path.substring(1, end) : path.substring(Math.min(1, path.length()));
-		SiteLocale locale = this.siteLocales.find(tag).orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale locale = this.siteLocales.findOrDefault(tag);
 		return Locale.forLanguageTag(locale.tag());
 	}
 

@@ -1,6 +1,8 @@
 package org.migrantportal.shared;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.migrantportal.i18n.SiteLocale;
 
@@ -38,15 +40,7 @@ public record EmbeddedMedia(long id, boolean image, String path, Integer width, 
 
 	/** The {@code srcset} of an image's WebP copies, empty when it has none. */
 	public String webpSrcset() {
-		StringBuilder srcset = new StringBuilder();
-		for (Size size : this.webp) {
-			srcset.append((srcset.length() > 0) ? ", " : "")
-				.append(size.path())
-				.append(' ')
-				.append(size.width())
-				.append('w');
-		}
-		return srcset.toString();
+		return srcset(this.webp);
 	}
 
 	/** How wide an image is shown: the whole phone, at most the text's measure. */
@@ -57,11 +51,18 @@ public record EmbeddedMedia(long id, boolean image, String path, Integer width, 
 	 * widths.
 	 */
 	public String srcset() {
-		StringBuilder srcset = new StringBuilder();
-		for (Size size : this.sizes) {
-			srcset.append(size.path()).append(' ').append(size.width()).append("w, ");
+		List<Size> candidates = new ArrayList<>(this.sizes);
+		if (this.width != null) {
+			candidates.add(new Size(this.width, this.path));
 		}
-		return srcset.append(this.path).append(' ').append(this.width).append('w').toString();
+		return srcset(candidates);
+	}
+
+	/** Each copy's URL and width, as a {@code srcset} lists them. */
+	private static String srcset(List<Size> candidates) {
+		return candidates.stream()
+			.map((size) -> size.path() + " " + size.width() + "w")
+			.collect(Collectors.joining(", "));
 	}
 
 	/** The {@code sizes} attribute that goes with {@link #srcset()}. */

@@ -42,8 +42,7 @@ class ErrorPages {
 	}
 
 	ModelAndView page(HttpStatus status) {
-		SiteLocale locale = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
-			.orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale locale = this.siteLocales.findOrDefault(LocaleContextHolder.getLocale().toLanguageTag());
 		String view = switch (status) {
 			case TOO_MANY_REQUESTS -> "error/429";
 			case BAD_REQUEST, CONTENT_TOO_LARGE, METHOD_NOT_ALLOWED, CONFLICT -> "error/400";

@@ -82,7 +82,7 @@ class MalformedRequestPage implements WebServerFactoryCustomizer<TomcatServletWe
 	 * here too.
 	 */
 	String html(int status, String path) {
-		SiteLocale locale = this.siteLocales.find(firstSegment(path)).orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale locale = this.siteLocales.findOrDefault(firstSegment(path));
 		String error = (status == 404) ? "error.404" : "error.400";
 		String title = message(error + ".title", locale);
 		return "<!DOCTYPE html><html lang=\"" + locale.tag() + "\" dir=\"" + locale.dir() + "\"><head>"

@@ -60,4 +60,14 @@ class SiteLocalesTests {
 			.isThrownBy(() -> this.locales.get("xx"));
 	}
 
+	@Test
+	void findOrDefaultGivesTheServedLanguageOfATagElseTheDefault() {
+		assertThat(this.locales.findOrDefault("hy").tag()).isEqualTo("hy");
+		assertThat(this.locales.findOrDefault("en").tag()).isEqualTo("en");
+		assertThat(this.locales.findOrDefault("xx")).isEqualTo(this.locales.defaultLocale());
+		assertThat(this.locales.findOrDefault("en-GB")).isEqualTo(this.locales.defaultLocale());
+		assertThat(this.locales.findOrDefault("")).isEqualTo(this.locales.defaultLocale());
+		assertThat(this.locales.findOrDefault(null)).isEqualTo(this.locales.defaultLocale());
+	}
+
 }

@@ -56,10 +56,8 @@ class AccountAdminController {
 		model.addAttribute("roles", List.of(StaffRole.values()));
 		model.addAttribute("countries", List.of(CountryScope.values()));
 		model.addAttribute("locales", this.siteLocales.all());
-		model.addAttribute("organizations",
-				this.organizations
-					.listOrganizations(this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
-						.orElseGet(this.siteLocales::defaultLocale)));
+		model.addAttribute("organizations", this.organizations
+			.listOrganizations(this.siteLocales.findOrDefault(LocaleContextHolder.getLocale().toLanguageTag())));
 	}
 
 	@GetMapping("/admin/accounts")

@@ -20,8 +20,7 @@ class BackOfficeLocale {
 	}
 
 	SiteLocale current() {
-		return this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
-			.orElseGet(this.siteLocales::defaultLocale);
+		return this.siteLocales.findOrDefault(LocaleContextHolder.getLocale().toLanguageTag());
 	}
 
 }

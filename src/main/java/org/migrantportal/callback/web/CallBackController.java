@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.migrantportal.callback.CallBackOrganization;
@@ -17,11 +16,9 @@ import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.CountryScope;
-import org.migrantportal.shared.CrossSitePosts;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -69,13 +66,9 @@ class CallBackController {
 	}
 
 	@PostMapping("/{locale}" + PATH)
-	ModelAndView create(@PathVariable SiteLocale locale, @ModelAttribute CallBackForm form, HttpServletRequest request,
+	ModelAndView create(@PathVariable SiteLocale locale, @ModelAttribute CallBackForm form,
 			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		if (CrossSitePosts.isCrossSite(request)) {
-			// another website's page cannot make a visitor's browser leave a request
-			throw new AccessDeniedException("Cross-site call-back post");
-		}
 		if (!this.callBacks.isAvailable()) {
 			ModelAndView page = form(locale, form, Map.of());
 			page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);

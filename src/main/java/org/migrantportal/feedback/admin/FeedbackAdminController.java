@@ -40,7 +40,7 @@ class FeedbackAdminController {
 	String list(@RequestParam(required = false) String language, @RequestParam(required = false) String kind,
 			@RequestParam(defaultValue = "0") int page, Actor actor, Locale locale, Model model) {
 		FeedbackFilter filter = filter(language, kind);
-		SiteLocale reader = this.siteLocales.find(locale.getLanguage()).orElse(this.siteLocales.defaultLocale());
+		SiteLocale reader = this.siteLocales.findOrDefault(locale.getLanguage());
 		Map<String, String> languageNames = new LinkedHashMap<>();
 		this.siteLocales.all().forEach((siteLocale) -> languageNames.put(siteLocale.tag(), siteLocale.nativeName()));
 		model.addAttribute("summaries", this.report.list(actor, filter, page, reader));

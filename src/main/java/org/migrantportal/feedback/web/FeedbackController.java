@@ -3,15 +3,12 @@ package org.migrantportal.feedback.web;
 import java.util.Locale;
 import java.util.OptionalLong;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.migrantportal.feedback.FeedbackService;
 import org.migrantportal.feedback.FeedbackTarget;
 import org.migrantportal.feedback.FeedbackTargetKind;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.BadRequestException;
-import org.migrantportal.shared.CrossSitePosts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,8 +23,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * {@code POST /{locale}/feedback}: the "Was this useful?" form at the end of every page
  * and service, without JavaScript. The target is looked up from its kind and id; a
  * missing answer or a too long text comes back with what was typed (400), an unknown
- * target is the 400 or 404 page, a post from another website the 403 page. Then the
- * thank-you page ({@code GET /{locale}/feedback/thanks}) leads back.
+ * target is the 400 or 404 page (a post from another website never gets here: the public
+ * security chain refuses it with the 403 page). Then the thank-you page ({@code GET
+ * /{locale}/feedback/thanks}) leads back.
  */
 @Controller
 class FeedbackController {
@@ -44,10 +42,7 @@ class FeedbackController {
 	@PostMapping("/{locale}/feedback")
 	ModelAndView create(@PathVariable SiteLocale locale, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String id, @RequestParam(required = false) String useful,
-			@RequestParam(required = false) String text, HttpServletRequest request) {
-		if (CrossSitePosts.isCrossSite(request)) {
-			return page(locale, "site/feedback/refused", HttpStatus.FORBIDDEN);
-		}
+			@RequestParam(required = false) String text) {
 		FeedbackForm form = FeedbackForm.read(kind, id, useful, text);
 		FeedbackTargetKind targetKind = form.targetKind();
 		OptionalLong targetId = form.targetId();

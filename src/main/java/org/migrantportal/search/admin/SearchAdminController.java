@@ -46,8 +46,7 @@ class SearchAdminController {
 		if (page < 1 || page > SearchService.MAX_PAGE) {
 			throw new BadRequestException("page out of range");
 		}
-		var language = this.siteLocales.find(LocaleContextHolder.getLocale().toLanguageTag())
-			.orElse(this.siteLocales.defaultLocale());
+		var language = this.siteLocales.findOrDefault(LocaleContextHolder.getLocale().toLanguageTag());
 		model.addAttribute("results", this.search.search(actor, language, q, type, country, page));
 		model.addAttribute("type", type);
 		model.addAttribute("country", country);

@@ -47,7 +47,7 @@ public class JobOfferOverview {
 			.findByQuestionIdIn(all.stream().map(JobOfferQuestion::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(JobOfferQuestionTranslation::getQuestionId));
-		SiteLocale ui = this.siteLocales.find(uiLocale).orElseGet(this.siteLocales::defaultLocale);
+		SiteLocale ui = this.siteLocales.findOrDefault(uiLocale);
 		List<JobOfferQuestionRow> rows = new ArrayList<>();
 		for (JobOfferQuestion question : all) {
 			List<JobOfferQuestionTranslation> texts = byQuestion.getOrDefault(question.getId(), List.of());

@@ -3,7 +3,6 @@ package org.migrantportal.tools.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.migrantportal.directory.HelpContactService;
@@ -11,7 +10,6 @@ import org.migrantportal.directory.HelpContactView;
 import org.migrantportal.i18n.PageLinksFactory;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.shared.CountryScope;
-import org.migrantportal.shared.CrossSitePosts;
 import org.migrantportal.tools.joboffer.JobOfferAnswer;
 import org.migrantportal.tools.joboffer.JobOfferAssessment;
 import org.migrantportal.tools.joboffer.JobOfferCheck;
@@ -19,7 +17,6 @@ import org.migrantportal.tools.joboffer.JobOfferQuestionnaire;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,11 +59,8 @@ class JobOfferCheckController {
 
 	@PostMapping("/{locale}" + PATH)
 	ModelAndView answer(@PathVariable SiteLocale locale, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		if (CrossSitePosts.isCrossSite(request)) {
-			throw new AccessDeniedException("Cross-site job-offer check post");
-		}
 		JobOfferQuestionnaire questionnaire = this.check.questionnaire(locale);
 		JobOfferAnswers answers = JobOfferAnswers.read(form, questionnaire.questions());
 		ModelAndView page = page(locale, questionnaire).addObject("form", answers);

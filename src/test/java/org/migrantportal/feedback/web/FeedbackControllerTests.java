@@ -190,9 +190,8 @@ class FeedbackControllerTests {
 			.param("useful", "no")
 			.exchange()
 			.getResponse();
+		// the public security chain refuses it; PortalApplicationTests shows the page
 		assertThat(refused.getStatus()).isEqualTo(403);
-		assertThat(Jsoup.parse(refused.getContentAsString()).select("h1").text())
-			.isEqualTo("შეფასება არ იქნა მიღებული");
 		MockHttpServletResponse otherOrigin = this.mvc.post()
 			.uri("/ka/feedback")
 			.header("Origin", "https://evil.example")
