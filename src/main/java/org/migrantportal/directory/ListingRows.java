@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.migrantportal.shared.Actor;
@@ -48,7 +47,7 @@ class ListingRows {
 	private static final String MATCHING = "from service_listing s "
 			+ "left join service_listing_revision r on r.id = s.working_revision_id "
 			+ "join unnest(cast(:countries as varchar[]), cast(:verifyFrom as date[])) as cutoff(country, verify_from) "
-			+ "on cutoff.country = s.country_scope " + "where s.deleted_at is null "
+			+ "on cutoff.country = s.country_scope where s.deleted_at is null "
 			+ "and (:everyCountry or s.country_scope = 'BOTH' or s.country_scope = :actorCountry) "
 			+ "and (not :ownOrganizationOnly or s.organization_id = :actorOrganization) "
 			+ "and (cast(:organization as bigint) is null or s.organization_id = :organization) "
@@ -56,7 +55,7 @@ class ListingRows {
 			+ "and (cast(:reviewState as varchar) is null or s.review_state = :reviewState) "
 			+ "and (cast(:status as varchar) is null or s.status = :status) "
 			+ "and (not :unverified or s.last_verified_on is null or s.last_verified_on < cutoff.verify_from) "
-			+ "and (cast(:text as varchar) is null or strpos(lower(" + NAME + "), :text) > 0)";
+			+ "and (cast(:text as varchar) is null or strpos(lower(" + NAME + "), lower(cast(:text as varchar))) > 0)";
 
 	/**
 	 * Newest change first; in the unverified view the longest unverified first. The id
@@ -77,19 +76,34 @@ class ListingRows {
 	 */
 	Page<ListingRow> find(Actor actor, ListingFilter filter, String locale, Instant now, int page, int size) {
 		Map<String, Object> params = params(actor, filter, locale, now);
-		long total = this.jdbc.sql("select count(*) " + MATCHING).params(params).query(Long.class).single();
-		int lastPage = (int) Math.max(0, (total - 1) / size);
-		PageRequest request = PageRequest.of(Math.min(Math.max(page, 0), lastPage), size);
-		params.put("limit", size);
+		PageRequest request = PageRequest.of(Math.max(page, 0), size);
+		List<Counted> rows = page(params, request);
+		if (rows.isEmpty() && request.getPageNumber() > 0) {
+			long total = this.jdbc.sql("select count(*) " + MATCHING).params(params).query(Long.class).single();
+			request = PageRequest.of((int) Math.max(0, (total - 1) / size), size);
+			rows = page(params, request);
+		}
+		long total = rows.isEmpty() ? 0 : rows.get(0).total();
+		return new PageImpl<>(rows.stream().map(Counted::row).toList(), request, total);
+	}
+
+	/**
+	 * One page of rows, each with the number of all matching rows, in one pass: the inner
+	 * query orders and counts the matching listings, and only the page's rows are named
+	 * (reading a working revision costs more than all the rest).
+	 */
+	private List<Counted> page(Map<String, Object> params, PageRequest request) {
+		params.put("limit", request.getPageSize());
 		params.put("offset", request.getOffset());
-		List<ListingRow> rows = this.jdbc
+		return this.jdbc
 			.sql("select s.id, s.organization_id, s.country_scope, s.status, s.review_state, "
 					+ "s.published_revision_id, s.last_verified_on, s.last_verified_by, s.updated_at, " + NAME
-					+ " as name " + MATCHING + " " + ORDER + " limit :limit offset :offset")
+					+ " as name, matching.total from (select s.id, count(*) over () as total " + MATCHING + " " + ORDER
+					+ " limit :limit offset :offset) matching " + "join service_listing s on s.id = matching.id "
+					+ "left join service_listing_revision r on r.id = s.working_revision_id " + ORDER)
 			.params(params)
-			.query(ListingRows::row)
+			.query((rs, number) -> new Counted(row(rs), rs.getLong("total")))
 			.list();
-		return new PageImpl<>(rows, request, total);
 	}
 
 	private static Map<String, Object> params(Actor actor, ListingFilter filter, String locale, Instant now) {
@@ -104,8 +118,7 @@ class ListingRows {
 		params.put("reviewState", nameOf(filter.reviewState()));
 		params.put("status", nameOf(filter.status()));
 		params.put("unverified", filter.unverified());
-		params.put("text", (filter.text() != null && !filter.text().isBlank())
-				? filter.text().strip().toLowerCase(Locale.ROOT) : null);
+		params.put("text", (filter.text() != null && !filter.text().isBlank()) ? filter.text().strip() : null);
 		params.put("locale", locale);
 		CountryScope[] countries = CountryScope.values();
 		String[] names = new String[countries.length];
@@ -125,13 +138,17 @@ class ListingRows {
 		return (value != null) ? value.name() : null;
 	}
 
-	private static ListingRow row(ResultSet rs, int number) throws SQLException {
+	private static ListingRow row(ResultSet rs) throws SQLException {
 		Date verifiedOn = rs.getDate("last_verified_on");
 		return new ListingRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organization_id"),
 				CountryScope.valueOf(rs.getString("country_scope")), ServiceStatus.valueOf(rs.getString("status")),
 				ListingReviewState.valueOf(rs.getString("review_state")), rs.getObject("published_revision_id") != null,
 				(verifiedOn != null) ? verifiedOn.toLocalDate() : null, rs.getString("last_verified_by"),
 				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/** A row of a page, with how many rows match in all. */
+	private record Counted(ListingRow row, long total) {
 	}
 
 }
