@@ -99,7 +99,7 @@ class ListingRows {
 			.sql("select s.id, s.organization_id, s.country_scope, s.status, s.review_state, "
 					+ "s.published_revision_id, s.last_verified_on, s.last_verified_by, s.updated_at, " + NAME
 					+ " as name, matching.total from (select s.id, count(*) over () as total " + MATCHING + " " + ORDER
-					+ " limit :limit offset :offset) matching " + "join service_listing s on s.id = matching.id "
+					+ " limit :limit offset :offset) matching join service_listing s on s.id = matching.id "
 					+ "left join service_listing_revision r on r.id = s.working_revision_id " + ORDER)
 			.params(params)
 			.query((rs, number) -> new Counted(row(rs), rs.getLong("total")))
