@@ -1,7 +1,5 @@
 package org.migrantportal.directory;
 
-import java.util.Locale;
-
 import org.migrantportal.shared.CountryScope;
 
 /**
@@ -14,10 +12,5 @@ public record ListingFilter(Long organizationId, CountryScope country, ListingRe
 		ServiceStatus status, String text, boolean unverified) {
 
 	public static final ListingFilter NONE = new ListingFilter(null, null, null, null, null, false);
-
-	boolean matchesText(String name) {
-		return this.text == null || this.text.isBlank()
-				|| name.toLowerCase(Locale.ROOT).contains(this.text.trim().toLowerCase(Locale.ROOT));
-	}
 
 }

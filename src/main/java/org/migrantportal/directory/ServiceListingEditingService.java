@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 import org.migrantportal.shared.WordDiff;
 
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,6 +41,9 @@ public class ServiceListingEditingService {
 	/** A listing not verified for this many days asks to be checked again. */
 	public static final int VERIFY_EVERY_DAYS = 180;
 
+	/** How many rows one page of the back-office list shows. */
+	public static final int LIST_PAGE_SIZE = 50;
+
 	/** The longest reason a reviewer gives for sending a listing back. */
 	public static final int MAX_REASON = 1000;
 
@@ -49,6 +52,8 @@ public class ServiceListingEditingService {
 	private final ServiceListingRevisionRepository revisions;
 
 	private final ListingStore store;
+
+	private final ListingRows rows;
 
 	private final ListingRules rules;
 
@@ -63,13 +68,14 @@ public class ServiceListingEditingService {
 	private final FourEyesSettings fourEyes;
 
 	ServiceListingEditingService(ServiceListingRepository listings, ServiceListingRevisionRepository revisions,
-			ListingStore store, ListingRules rules, OrganizationService organizations, JdbcClient jdbc, Clock clock,
-			EditorialPolicy policy, FourEyesSettings fourEyes) {
+			ListingStore store, ListingRows rows, ListingRules rules, OrganizationService organizations,
+			JdbcClient jdbc, Clock clock, EditorialPolicy policy, FourEyesSettings fourEyes) {
 		this.policy = policy;
 		this.fourEyes = fourEyes;
 		this.listings = listings;
 		this.revisions = revisions;
 		this.store = store;
+		this.rows = rows;
 		this.rules = rules;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
@@ -77,19 +83,21 @@ public class ServiceListingEditingService {
 	}
 
 	/**
-	 * The listings the actor may work on, narrowed by the filter, newest change first.
+	 * One page (counted from 0) of the listings the actor may work on, narrowed by the
+	 * filter, newest change first ({@link #LIST_PAGE_SIZE} rows); a page past the last is
+	 * the last.
 	 */
 	@Transactional(readOnly = true)
-	public List<ListingRow> list(Actor actor, ListingFilter filter, String locale) {
+	public Page<ListingRow> list(Actor actor, ListingFilter filter, int page, String locale) {
 		requireRole(actor, StaffRole.EDITOR);
-		return rows(actor, this.listings.findByDeletedAtIsNull(), filter, locale);
+		return this.rows.find(actor, filter, locale, this.clock.instant(), page, LIST_PAGE_SIZE);
 	}
 
 	/** The listings in the trash that the actor may work on, newest first. */
 	@Transactional(readOnly = true)
 	public List<ListingRow> listTrash(Actor actor, String locale) {
 		requireRole(actor, StaffRole.EDITOR);
-		return rows(actor, this.listings.findByDeletedAtIsNotNullOrderByDeletedAtDesc(), ListingFilter.NONE, locale);
+		return rows(actor, this.listings.findByDeletedAtIsNotNullOrderByDeletedAtDesc(), locale);
 	}
 
 	/** The organizations a new or edited listing may belong to, for this actor. */
@@ -308,43 +316,19 @@ public class ServiceListingEditingService {
 		return UUID.randomUUID();
 	}
 
-	private List<ListingRow> rows(Actor actor, List<ServiceListing> candidates, ListingFilter filter, String locale) {
-		Instant now = this.clock.instant();
+	private List<ListingRow> rows(Actor actor, List<ServiceListing> candidates, String locale) {
 		List<ListingRow> rows = new ArrayList<>();
 		for (ServiceListing listing : candidates) {
-			if (!actor.canWorkOn(listing.getCountryScope(), listing.getOrganizationId())
-					|| (filter.organizationId() != null && !filter.organizationId().equals(listing.getOrganizationId()))
-					|| (filter.country() != null && filter.country() != listing.getCountryScope())
-					|| (filter.reviewState() != null && filter.reviewState() != listing.getReviewState())
-					|| (filter.status() != null && filter.status() != listing.getStatus())
-					|| (filter.unverified() && !unverified(listing, now))) {
-				continue;
+			if (actor.canWorkOn(listing.getCountryScope(), listing.getOrganizationId())) {
+				String name = this.store.document(listing.getWorkingRevisionId())
+					.map((document) -> ListingRow.nameOf(document, locale))
+					.orElse("");
+				rows.add(new ListingRow(listing.getId(), name, listing.getOrganizationId(), listing.getCountryScope(),
+						listing.getStatus(), listing.getReviewState(), listing.isPublished(),
+						listing.getLastVerifiedOn(), listing.getLastVerifiedBy(), listing.getUpdatedAt()));
 			}
-			String name = this.store.document(listing.getWorkingRevisionId())
-				.map((document) -> ListingRow.nameOf(document, locale))
-				.orElse("");
-			if (!filter.matchesText(name)) {
-				continue;
-			}
-			rows.add(new ListingRow(listing.getId(), name, listing.getOrganizationId(), listing.getCountryScope(),
-					listing.getStatus(), listing.getReviewState(), listing.isPublished(), listing.getLastVerifiedOn(),
-					listing.getLastVerifiedBy(), listing.getUpdatedAt()));
 		}
-		Comparator<ListingRow> order = filter.unverified()
-				? Comparator.comparing(ListingRow::lastVerifiedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
-				: Comparator.comparing(ListingRow::updatedAt).reversed();
-		rows.sort(order);
 		return rows;
-	}
-
-	/**
-	 * Whether the listing's facts were last checked more than the allowed days ago,
-	 * counted in the listing's country (where the check was dated), not in UTC.
-	 */
-	private static boolean unverified(ServiceListing listing, Instant now) {
-		LocalDate today = LocalDate.ofInstant(now, listing.getCountryScope().zone());
-		return listing.getLastVerifiedOn() == null
-				|| listing.getLastVerifiedOn().isBefore(today.minusDays(VERIFY_EVERY_DAYS));
 	}
 
 	private EditableListing editable(ServiceListing listing) {

@@ -7,11 +7,14 @@ import java.util.Locale;
 import org.migrantportal.accounts.PortalUser;
 import org.migrantportal.audit.AuditFilter;
 import org.migrantportal.audit.AuditService;
+import org.migrantportal.shared.Pager;
 
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -38,13 +41,15 @@ class AuditAdminController {
 			@RequestParam(required = false) String subjectType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Locale locale,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam MultiValueMap<String, String> query,
+			@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
 		AuditFilter filter = new AuditFilter(actor, action, subjectType,
 				(from != null) ? from.atStartOfDay(STAFF_ZONE).toInstant() : null,
 				(to != null) ? to.plusDays(1).atStartOfDay(STAFF_ZONE).toInstant() : null);
-		model.addAttribute("entries",
-				this.audit.search(user.actor(), filter, page, 50).map((entry) -> this.words.row(entry, locale)));
+		Page<AuditWords.AuditRow> entries = this.audit.search(user.actor(), filter, page, 50)
+			.map((entry) -> this.words.row(entry, locale));
+		model.addAttribute("entries", entries);
+		model.addAttribute("pager", Pager.of(entries, "/admin/audit", query));
 		model.addAttribute("actions", this.words.actionChoices(this.audit.listActions(), locale));
 		model.addAttribute("subjectTypes", this.words.subjectChoices(this.audit.listSubjectTypes(), locale));
 		model.addAttribute("filter", filter);

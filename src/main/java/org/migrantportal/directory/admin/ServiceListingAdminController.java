@@ -11,6 +11,7 @@ import org.migrantportal.directory.ListingEditConflictException;
 import org.migrantportal.directory.ListingFilter;
 import org.migrantportal.directory.ListingProblem;
 import org.migrantportal.directory.ListingReviewState;
+import org.migrantportal.directory.ListingRow;
 import org.migrantportal.directory.ListingRuleException;
 import org.migrantportal.directory.OrganizationService;
 import org.migrantportal.directory.OrganizationSummary;
@@ -23,10 +24,13 @@ import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
+import org.migrantportal.shared.Pager;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -73,10 +77,13 @@ class ServiceListingAdminController {
 	String list(@RequestParam(required = false) Long organization, @RequestParam(required = false) CountryScope country,
 			@RequestParam(required = false) ListingReviewState state,
 			@RequestParam(required = false) ServiceStatus status, @RequestParam(required = false) String text,
-			@RequestParam(defaultValue = "false") boolean unverified, Actor actor, Model model) {
-		String query = (text != null && text.length() > 200) ? text.substring(0, 200) : text;
-		ListingFilter filter = new ListingFilter(organization, country, state, status, query, unverified);
-		model.addAttribute("rows", this.editing.list(actor, filter, ListingFormPage.uiLocale()));
+			@RequestParam(defaultValue = "false") boolean unverified, @RequestParam(defaultValue = "0") int page,
+			@RequestParam MultiValueMap<String, String> query, Actor actor, Model model) {
+		String words = (text != null && text.length() > 200) ? text.substring(0, 200) : text;
+		ListingFilter filter = new ListingFilter(organization, country, state, status, words, unverified);
+		Page<ListingRow> rows = this.editing.list(actor, filter, page, ListingFormPage.uiLocale());
+		model.addAttribute("rows", rows);
+		model.addAttribute("pager", Pager.of(rows, "/admin/services", query));
 		model.addAttribute("filter", filter);
 		model.addAttribute("organizations", this.editing.listOrganizationChoices(actor, this.page.uiSiteLocale()));
 		model.addAttribute("organizationNames",

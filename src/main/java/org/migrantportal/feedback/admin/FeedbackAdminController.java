@@ -6,14 +6,18 @@ import java.util.Map;
 
 import org.migrantportal.feedback.FeedbackFilter;
 import org.migrantportal.feedback.FeedbackReport;
+import org.migrantportal.feedback.FeedbackSummary;
 import org.migrantportal.feedback.FeedbackTargetKind;
 import org.migrantportal.i18n.SiteLocale;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.BadRequestException;
+import org.migrantportal.shared.Pager;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,12 +42,15 @@ class FeedbackAdminController {
 
 	@GetMapping("/admin/feedback")
 	String list(@RequestParam(required = false) String language, @RequestParam(required = false) String kind,
-			@RequestParam(defaultValue = "0") int page, Actor actor, Locale locale, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam MultiValueMap<String, String> query, Actor actor,
+			Locale locale, Model model) {
 		FeedbackFilter filter = filter(language, kind);
 		SiteLocale reader = this.siteLocales.findOrDefault(locale.getLanguage());
 		Map<String, String> languageNames = new LinkedHashMap<>();
 		this.siteLocales.all().forEach((siteLocale) -> languageNames.put(siteLocale.tag(), siteLocale.nativeName()));
-		model.addAttribute("summaries", this.report.list(actor, filter, page, reader));
+		Page<FeedbackSummary> summaries = this.report.list(actor, filter, page, reader);
+		model.addAttribute("summaries", summaries);
+		model.addAttribute("pager", Pager.of(summaries, "/admin/feedback", query));
 		model.addAttribute("filter", filter);
 		model.addAttribute("kindCode", (filter.kind() != null) ? filter.kind().name() : null);
 		model.addAttribute("languageNames", languageNames);

@@ -1,5 +1,7 @@
 package org.migrantportal.audit.admin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -106,6 +108,27 @@ class AuditAdminControllerTests {
 			.isEqualTo("GADGET_TELEPORTED");
 		assertThat(page.select("table.data tbody td[data-code=GADGET]").text()).isEqualTo("GADGET");
 		assertThat(page.select("select#action option[value=GADGET_TELEPORTED]").text()).isEqualTo("GADGET_TELEPORTED");
+	}
+
+	@Test
+	void theSharedPagerPagesTheTrailAndKeepsItsFilters() throws Exception {
+		String admin = new AccountFixtures(this.context).create(StaffRole.ADMIN, CountryScope.BOTH, null);
+		MockHttpSession session = BackOffice.logIn(this.mvc, admin, AccountFixtures.PASSWORD);
+		for (int entry = 0; entry < 60; entry++) {
+			this.jdbc.update("insert into audit_entry (occurred_at, actor_email, action, subject_type, summary) "
+					+ "values (now(), ?, 'GADGET_POLISHED', 'GADGET', '')", admin);
+		}
+		Document first = get(session, "/admin/audit?actor=" + admin + "&action=GADGET_POLISHED", "en");
+		assertThat(first.select("table.data tbody tr")).hasSize(50);
+		assertThat(first.select("nav.pager [aria-current=page]").text()).isEqualTo("1");
+		String next = first.select("nav.pager a[rel=next]").attr("href");
+		assertThat(next).contains("actor=" + URLEncoder.encode(admin, StandardCharsets.UTF_8))
+			.contains("action=GADGET_POLISHED")
+			.contains("page=1");
+		Document second = get(session, "/admin/audit?actor=" + admin + "&action=GADGET_POLISHED&page=1", "en");
+		assertThat(second.select("table.data tbody tr")).hasSize(10);
+		assertThat(second.select("nav.pager a[rel=prev]").attr("href")).contains("action=GADGET_POLISHED")
+			.contains("page=0");
 	}
 
 	@Test
