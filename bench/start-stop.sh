@@ -8,11 +8,18 @@
 #   cds  the same jar extracted (`java -Djarmode=tools -jar ... extract`) and started with a
 #        class-data-sharing archive written by a training run (start, serve the pages below,
 #        SIGTERM), as docs/operations.md describes.
-# Usage: bench/start-stop.sh [runs] [modes, default "jar cds"]
+#   aot  as cds, and with the bean definitions the build worked out ahead of time
+#        (-Dspring.aot.enabled=true, training run included): the documented start.
+#   aotcache  as aot, on a Java 24 or later (JAVA25, default the Temurin 25 under /usr/lib/jvm)
+#        with its ahead-of-time cache (-XX:AOTCacheOutput in the training run, -XX:AOTCache
+#        after) in place of the CDS archive.
+# Usage: bench/start-stop.sh [runs] [modes, default "jar cds aot"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-modes=${2:-jar cds}
+modes=${2:-jar cds aot}
+java=java
+java25=${JAVA25:-$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/java 2>/dev/null | head -n 1)}
 port=8091
 db_port=54341
 # glibc's malloc arenas, as in the Dockerfile and docs/operations.md
@@ -34,7 +41,7 @@ start() { # $1 data dir, $2... java options before -jar; sets pid
   local dir=$1
   shift
   # shellcheck disable=SC2086
-  java $java_opts "$@" --server.port=$port --spring.datasource.url= \
+  $java $java_opts "$@" --server.port=$port --spring.datasource.url= \
     --portal.embedded-database.data-directory="$dir" --portal.embedded-database.port=$db_port \
     >"$work/log" 2>&1 &
   pid=$!
@@ -79,10 +86,34 @@ for mode in $modes; do
       stop
       launch=(-XX:SharedArchiveFile="$work/app/portal.jsa" -jar "$app_jar")
       ;;
+    aot)
+      java=java
+      java -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" >/dev/null
+      app_jar="$work/app/$(basename "$jar")"
+      start "$dir" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$work/app/portal-aot.jsa" -Xlog:cds=off -jar "$app_jar"
+      for page in $pages; do curl -s -o /dev/null "http://localhost:$port$page"; done
+      stop
+      launch=(-Dspring.aot.enabled=true -XX:SharedArchiveFile="$work/app/portal-aot.jsa" -jar "$app_jar")
+      ;;
+    aotcache)
+      [ -x "$java25" ] || { echo "aotcache: no Java 24+ (set JAVA25)" >&2; exit 2; }
+      java=$java25
+      $java -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" >/dev/null
+      app_jar="$work/app/$(basename "$jar")"
+      # the cache's own class space does not fit under the metaspace limit of the settings
+      saved_opts=$java_opts
+      java_opts=${java_opts//-XX:MaxMetaspaceSize=160m/}
+      start "$dir" -Dspring.aot.enabled=true -XX:AOTCacheOutput="$work/app/portal.aot" -Xlog:aot=error -jar "$app_jar"
+      for page in $pages; do curl -s -o /dev/null "http://localhost:$port$page"; done
+      stop
+      launch=(-Dspring.aot.enabled=true -XX:AOTCache="$work/app/portal.aot" -jar "$app_jar")
+      ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
   echo "$mode: run first_page_s rss_mib_after_warmup sigterm_to_exit_s error_lines"
   for i in $(seq 1 "$runs"); do
     echo "$mode: $i $(run_once "$dir" "${launch[@]}")"
   done
+  java=java
+  java_opts=${saved_opts:-$java_opts}
 done

@@ -10,6 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -36,15 +37,25 @@ class EmbeddedPostgresConfiguration {
 	private static final String DATABASE = "portal";
 
 	/**
-	 * The embedded server, started only when no server is configured; stopped as the last
-	 * bean Spring destroys (after the pool, which depends on it).
+	 * The embedded server when no server is configured (started early by
+	 * {@link EmbeddedPostgresStart}); stopped as the last bean Spring destroys (after the
+	 * pool, which depends on it).
 	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedPostgres(DataSourceProperties dataSource, EmbeddedDatabaseProperties properties)
-			throws IOException {
+	EmbeddedDatabase embeddedPostgres(DataSourceProperties dataSource, EmbeddedDatabaseProperties properties,
+			ObjectProvider<EmbeddedPostgresStart.Started> started) throws IOException {
 		if (StringUtils.hasText(dataSource.getUrl())) {
 			return new EmbeddedDatabase(null);
 		}
+		EmbeddedPostgresStart.Started early = started.getIfAvailable();
+		return new EmbeddedDatabase((early != null) ? early.take() : startServer(properties));
+	}
+
+	/**
+	 * Starts the server (stopped by Spring after the pool, not by a JVM shutdown hook of
+	 * its own racing Spring's) and makes sure the portal's database exists on it.
+	 */
+	static EmbeddedPostgres startServer(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDirectory = properties.dataDirectory();
 		Files.createDirectories(dataDirectory.getParent() != null ? dataDirectory.getParent() : dataDirectory);
 		logger.info("No spring.datasource.url: starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
@@ -54,8 +65,6 @@ class EmbeddedPostgresConfiguration {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPort(properties.port())
-				// stopped by Spring after the pool, not by a JVM shutdown hook of its own
-				// racing Spring's
 				.setRegisterShutdownHook(false)
 				.start();
 		}
@@ -74,7 +83,7 @@ class EmbeddedPostgresConfiguration {
 			postgres.close();
 			throw new IllegalStateException("Cannot create the embedded database", ex);
 		}
-		return new EmbeddedDatabase(postgres);
+		return postgres;
 	}
 
 	/**

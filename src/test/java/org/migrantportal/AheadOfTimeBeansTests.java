@@ -51,6 +51,8 @@ class AheadOfTimeBeansTests {
 	 * processing sees them: conditions evaluated, nothing instantiated, nothing started.
 	 */
 	private static Set<String> beanNames(String... args) {
+		// as in the build (Spring's AOT processor sets it): nothing is started
+		System.setProperty("spring.aot.processing", "true");
 		SpringApplication application = new SpringApplication(PortalApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		try {
@@ -64,6 +66,9 @@ class AheadOfTimeBeansTests {
 		}
 		catch (SpringApplication.AbandonedRunException ex) {
 			return new TreeSet<>(Set.of(ex.getApplicationContext().getBeanDefinitionNames()));
+		}
+		finally {
+			System.clearProperty("spring.aot.processing");
 		}
 		throw new AssertionError("the start was not stopped after its bean definitions");
 	}

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The jar the build packages, started as docs/operations.md says an operator starts it:
  * from its extracted folder, with the bean definitions the build worked out ahead of time
  * ({@code -Dspring.aot.enabled=true}) and the documented JVM settings, on the embedded
- * default. It serves the Georgian home page, and a {@code SIGTERM} (here while the first
- * start may still import) ends it within 5 seconds with no ERROR line and no stack trace.
- * Run by failsafe after {@code package}.
+ * default. It serves the Georgian home page and every page of its sitemap, search and the
+ * directory (the queries Spring Data generated at build time among them), and a
+ * {@code SIGTERM} ends it within 5 seconds with no ERROR line and no stack trace. Run by
+ * failsafe after {@code package}.
  */
 class PackagedJarTests {
 
@@ -56,9 +58,29 @@ class PackagedJarTests {
 			.redirectOutput(log.toFile())
 			.start();
 		try {
-			HttpResponse<String> home = awaitPage(portal, "http://localhost:" + port + "/ka/", log);
+			String base = "http://localhost:" + port;
+			HttpResponse<String> home = awaitPage(portal, base + "/ka/", log);
 			assertThat(home.statusCode()).isEqualTo(200);
 			assertThat(home.body()).contains("მიგრანტთა საინფორმაციო პორტალი");
+			// the queries the build generated ahead of time (Spring Data's AOT
+			// repositories)
+			// answer every public page: each of the sitemap, search and the directory's
+			// filters
+			List<String> paths = new ArrayList<>(Pattern.compile("<loc>https?://[^/]+([^<]*)</loc>")
+				.matcher(get(base + "/sitemap.xml").body())
+				.results()
+				.map((match) -> match.group(1))
+				.toList());
+			assertThat(paths).hasSizeGreaterThan(30);
+			paths.addAll(List.of("/en/search?q=visa", "/ka/search?q=%E1%83%95%E1%83%98%E1%83%96%E1%83%90",
+					"/hy/search?q=%D5%A1%D5%B7%D5%AD%D5%A1%D5%BF%D5%A1%D5%B6%D6%84",
+					"/en/services?country=GEORGIA&free=true", "/en/services?open=true",
+					"/hy/services?country=ARMENIA&page=2", "/ka/help", "/en/news"));
+			for (String path : paths) {
+				HttpResponse<String> page = get(base + path);
+				assertThat(page.statusCode()).as(path).isEqualTo(200);
+				assertThat(page.body()).as(path).doesNotContain("Exception");
+			}
 			long stopAt = System.nanoTime();
 			portal.destroy();
 			assertThat(portal.waitFor(5, TimeUnit.SECONDS)).as("the portal exits within 5 s of SIGTERM").isTrue();
@@ -94,6 +116,12 @@ class PackagedJarTests {
 			Thread.sleep(200);
 		}
 		throw new AssertionError("no page within " + START_LIMIT + "; the log:\n" + read(log));
+	}
+
+	private static HttpResponse<String> get(String url) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 	private Path extract(Path jar) throws Exception {
