@@ -16,8 +16,9 @@ COPY --from=build /app /app
 EXPOSE 8080
 # two glibc malloc arenas instead of one per thread: some 35 MB less resident memory
 ENV MALLOC_ARENA_MAX=2
-# the JVM settings of docs/operations.md: a small heap and the serial collector (RSS under 400 MB)
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-Xms64m", "-Xmx256m", "-XX:MinHeapFreeRatio=10", \
+# the JVM settings of docs/operations.md: the bean definitions worked out by the build (Spring AOT),
+# a small heap and the serial collector (RSS under 400 MB)
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:+UseSerialGC", "-Xss512k", "-Xms64m", "-Xmx256m", "-XX:MinHeapFreeRatio=10", \
   "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=160m", \
   "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError", \
   "-jar", "/app/portal.jar"]
