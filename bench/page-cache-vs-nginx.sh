@@ -20,6 +20,8 @@
 #   (its process is found by its port; run this script as the same user). Then only the JVM's
 #   CPU is counted, not its database's (a shared server's cannot be told apart); a cached page
 #   asks the database nothing, so only the uncached figure is lower than the truth.
+#   The portals start as docs/operations.md says, with the build's ahead-of-time bean definitions
+#   and generated queries (-Dspring.aot.enabled=true); AOT=0 starts them the ordinary way.
 # Needs: wrk and nginx-light (installed with apt-get when missing), curl, taskset, ss.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,7 @@ base=${1:-}
 seconds=${2:-15}
 reps=${3:-5}
 warmup=${WARMUP_SECONDS:-30}
+aot_flag=$([ "${AOT:-1}" = 1 ] && echo -Dspring.aot.enabled=true || echo -Dspring.aot.enabled=false)
 path=${ARTICLE_PATH:-/ka/pages/migrantta-resurs-tsentrebi}
 nginx_port=8092
 work=$(mktemp -d)
@@ -59,7 +62,7 @@ if [ -z "$base" ]; then
     mvn -B -q -o -DskipTests package
     jar=$(ls target/migrant-portal-*.jar | grep -v original | head -n 1)
   fi
-  taskset -c 1 java -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8091 --spring.datasource.url= \
+  taskset -c 1 java "$aot_flag" -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8091 --spring.datasource.url= \
     --portal.embedded-database.data-directory="$work/db" --portal.embedded-database.port=54338 \
     >"$work/portal.log" 2>&1 &
   portal_pid=$!
@@ -70,7 +73,7 @@ if [ -z "$base" ]; then
     kill -0 "$portal_pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
   done
   # the same portal on the same database without the page cache, for the uncached render
-  taskset -c 1 java -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8093 \
+  taskset -c 1 java "$aot_flag" -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8093 \
     --spring.datasource.url=jdbc:postgresql://localhost:54338/portal --spring.datasource.username=postgres \
     --spring.datasource.password= --portal.page-cache.enabled=false --portal.demo-data=true \
     --portal.page-cache.keep-views="$([ "${COLD:-0}" = 1 ] && echo false || echo true)" \

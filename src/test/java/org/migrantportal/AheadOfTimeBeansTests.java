@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with no settings at all, and a start with {@code -Dspring.aot.enabled=true} uses the
  * beans decided then. So which beans exist must not depend on a setting an operator gives
  * at start: a production start (a database server, a mail host, object storage, clamd,
- * OpenSearch, HTTPS) must have exactly the beans of the embedded default, each deciding
- * at run time what it does. A condition on a setting ({@code @ConditionalOnProperty}, a
- * Spring Boot auto-configuration that waits for {@code spring.mail.host}, ...) would
- * otherwise be frozen by the build: SPRING_DATASOURCE_URL ignored, review mail never
- * sent.
+ * OpenSearch, HTTPS, the page cache off, sample data on) must have exactly the beans of
+ * the embedded default, each deciding at run time what it does. A condition on a setting
+ * ({@code @ConditionalOnProperty}, a Spring Boot auto-configuration that waits for
+ * {@code spring.mail.host}, ...) would otherwise be frozen by the build:
+ * SPRING_DATASOURCE_URL ignored, review mail never sent.
  */
 class AheadOfTimeBeansTests {
 
@@ -35,7 +35,8 @@ class AheadOfTimeBeansTests {
 			"--portal.media.s3.secret-key=secret", "--portal.media.clamd.host=clamd.example",
 			"--portal.search.opensearch.url=https://search.example:9200", "--portal.base-url=https://portal.example",
 			"--portal.allowed-hosts=portal.example", "--portal.admin.email=admin@example.org",
-			"--portal.admin.password=a long first password", "--portal.callback.key=" + "A".repeat(44) };
+			"--portal.admin.password=a long first password", "--portal.callback.key=" + "A".repeat(44),
+			"--portal.page-cache.enabled=false", "--portal.demo-data=true" };
 
 	@Test
 	void aProductionStartHasTheBeansOfTheEmbeddedDefault() {

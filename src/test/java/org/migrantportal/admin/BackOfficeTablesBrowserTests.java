@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back-office lists work on a 390 px wide phone, in Georgian and in Armenian: the
- * page itself never scrolls sideways (a wide table scrolls inside its own box) and axe
- * finds nothing. Screenshots under target/screenshots.
+ * page itself never scrolls sideways (a wide table scrolls inside its own box), and axe
+ * finds nothing (in Georgian: the markup is the same in both). Screenshots under
+ * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -100,7 +101,14 @@ class BackOfficeTablesBrowserTests {
 					.as(name + ": every table is in a scroll box")
 					.allSatisfy((table) -> assertThat(table.findElement(By.xpath("..")).getAttribute("class"))
 						.contains("table-scroll"));
-				softly.assertThatCode(() -> Browser.assertAccessible(this.driver)).as(name).doesNotThrowAnyException();
+				// axe checks the markup, which is the same in both languages: once, in
+				// Georgian;
+				// what Armenian changes (longer words, other widths) is checked above
+				if ("ka".equals(language)) {
+					softly.assertThatCode(() -> Browser.assertAccessible(this.driver))
+						.as(name)
+						.doesNotThrowAnyException();
+				}
 			}
 		}
 		softly.assertAll();
