@@ -2,7 +2,6 @@ package org.migrantportal;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,6 +28,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.migrantportal.support.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -69,7 +70,7 @@ class DatabaseOutageTests {
 
 	@Test
 	void pagesKeepAnsweringWhileTheDatabaseIsAwayAndEverythingRecoversWithoutARestart() throws Exception {
-		int databasePort = freePort();
+		int databasePort = FreePorts.next();
 		EmbeddedPostgres database = startDatabase(databasePort);
 		try (ConfigurableApplicationContext portal = startPortal(databasePort)) {
 			this.base = "http://localhost:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
@@ -282,12 +283,6 @@ class DatabaseOutageTests {
 
 	private static long elapsedMillis(long startNanos) {
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	/** What one visitor's request got. */

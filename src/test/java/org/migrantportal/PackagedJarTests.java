@@ -1,7 +1,6 @@
 package org.migrantportal;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.migrantportal.support.FreePorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,16 +40,17 @@ class PackagedJarTests {
 
 	@Test
 	void theAheadOfTimeProcessedJarServesPagesAndStopsCleanly() throws Exception {
-		Path app = extract(packagedJar());
+		Path jar = packagedJar();
+		Path app = extract(jar);
 		Path log = this.work.resolve("portal.log");
-		int port = freePort();
+		int port = FreePorts.next();
 		List<String> command = new ArrayList<>(List.of(javaCommand(), "-Dspring.aot.enabled=true", "-XX:+UseSerialGC",
 				"-Xss512k", "-Xms64m", "-Xmx256m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
 				"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m",
-				"-XX:+ExitOnOutOfMemoryError", "-jar", app.resolve(packagedJar().getFileName()).toString(),
+				"-XX:+ExitOnOutOfMemoryError", "-jar", app.resolve(jar.getFileName()).toString(),
 				"--server.port=" + port, "--spring.datasource.url=",
 				"--portal.embedded-database.data-directory=" + this.work.resolve("data/postgres"),
-				"--portal.embedded-database.port=" + freePort()));
+				"--portal.embedded-database.port=" + FreePorts.next()));
 		// the embedded PostgreSQL runs as an unprivileged user when started by root
 		this.work.toFile().setExecutable(true, false);
 		this.work.toFile().setReadable(true, false);
@@ -155,12 +157,6 @@ class PackagedJarTests {
 		}
 		catch (IOException ex) {
 			return ex.toString();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

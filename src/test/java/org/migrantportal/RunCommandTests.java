@@ -1,7 +1,5 @@
 package org.migrantportal;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.migrantportal.support.FreePorts;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -35,7 +35,7 @@ class RunCommandTests {
 		Path dataDirectory = this.dataHome.resolve("data/postgres");
 		String[] args = { "--server.port=0", "--spring.datasource.url=",
 				"--portal.embedded-database.data-directory=" + dataDirectory,
-				"--portal.embedded-database.port=" + freePort() };
+				"--portal.embedded-database.port=" + FreePorts.next() };
 		try (ConfigurableApplicationContext first = SpringApplication.run(PortalApplication.class, args)) {
 			assertThat(get(first, "/ka/").statusCode()).isEqualTo(200);
 			assertThat(get(first, "/ka/").body()).contains("მიგრანტთა საინფორმაციო პორტალი");
@@ -58,12 +58,6 @@ class RunCommandTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
