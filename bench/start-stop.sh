@@ -87,7 +87,6 @@ for mode in $modes; do
       launch=(-XX:SharedArchiveFile="$work/app/portal.jsa" -jar "$app_jar")
       ;;
     aot)
-      java=java
       java -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" >/dev/null
       app_jar="$work/app/$(basename "$jar")"
       start "$dir" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$work/app/portal-aot.jsa" -Xlog:cds=off -jar "$app_jar"

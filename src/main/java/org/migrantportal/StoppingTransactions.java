@@ -25,7 +25,7 @@ final class StoppingTransactions extends TransactionTemplate implements SmartLif
 
 	static final Duration WAIT = Duration.ofMillis(1500);
 
-	private final AtomicInteger running = new AtomicInteger();
+	private final AtomicInteger underWay = new AtomicInteger();
 
 	private volatile boolean stopping;
 
@@ -40,14 +40,14 @@ final class StoppingTransactions extends TransactionTemplate implements SmartLif
 		if (this.stopping) {
 			throw new CannotCreateTransactionException("The portal is stopping");
 		}
-		this.running.incrementAndGet();
+		this.underWay.incrementAndGet();
 		try {
 			return super.execute(action);
 		}
 		finally {
-			if (this.running.decrementAndGet() == 0) {
-				synchronized (this.running) {
-					this.running.notifyAll();
+			if (this.underWay.decrementAndGet() == 0) {
+				synchronized (this.underWay) {
+					this.underWay.notifyAll();
 				}
 			}
 		}
@@ -63,11 +63,11 @@ final class StoppingTransactions extends TransactionTemplate implements SmartLif
 	public void stop() {
 		this.stopping = true;
 		long deadline = System.nanoTime() + WAIT.toNanos();
-		synchronized (this.running) {
+		synchronized (this.underWay) {
 			long left;
-			while (this.running.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+			while (this.underWay.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
 				try {
-					this.running.wait(Math.max(1, left / 1_000_000));
+					this.underWay.wait(Math.max(1, left / 1_000_000));
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
