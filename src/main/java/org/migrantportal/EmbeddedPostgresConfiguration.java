@@ -61,7 +61,10 @@ class EmbeddedPostgresConfiguration {
 		logger.info("No spring.datasource.url: starting the embedded PostgreSQL in {}", dataDirectory.toAbsolutePath());
 		EmbeddedPostgres postgres;
 		try {
+			Path binaries = EmbeddedPostgresBinaries.defaultWorkingDirectory();
+			EmbeddedPostgresBinaries.unpack(binaries);
 			postgres = EmbeddedPostgres.builder()
+				.setOverrideWorkingDirectory(binaries.toFile())
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPort(properties.port())
