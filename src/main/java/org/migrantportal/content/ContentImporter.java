@@ -1,6 +1,7 @@
 package org.migrantportal.content;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.migrantportal.i18n.KnownLanguages;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
+import org.migrantportal.shared.InitialImports;
 import org.migrantportal.shared.Slugs;
 
 import org.springframework.boot.ApplicationArguments;
@@ -67,10 +70,12 @@ class ContentImporter implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final InitialImports imports;
+
 	ContentImporter(TopicRepository topics, TopicTranslationRepository topicTranslations, ContentPageRepository pages,
 			ContentPageTranslationRepository pageTranslations, NewsItemRepository news,
 			NewsItemTranslationRepository newsTranslations, TranslationRevisions revisions,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, InitialImports imports) {
 		this.topics = topics;
 		this.topicTranslations = topicTranslations;
 		this.pages = pages;
@@ -80,21 +85,24 @@ class ContentImporter implements ApplicationRunner {
 		this.newsTranslations = newsTranslations;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.imports = imports;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		int added = 0;
-		for (ContentItem item : items("topics", "topic.yml")) {
-			added += this.transactions.execute((status) -> importTopic(item));
-		}
-		for (ContentItem item : items("pages", "page.yml")) {
-			added += this.transactions.execute((status) -> importPage(item));
-		}
-		for (ContentItem item : items("news", "news.yml")) {
-			added += this.transactions.execute((status) -> importNews(item));
-		}
-		logger.info("Initial content: {} new translations imported", added);
+	public void run(ApplicationArguments args) {
+		importKind("topics", "topic.yml", this::importTopic);
+		importKind("pages", "page.yml", this::importPage);
+		importKind("news", "news.yml", this::importNews);
+	}
+
+	private void importKind(String kind, String rootFile, ToIntFunction<ContentItem> importItem) {
+		this.imports.importUnlessUnchanged(kind, kind, this, "", () -> {
+			int added = 0;
+			for (ContentItem item : items(kind, rootFile)) {
+				added += this.transactions.execute((status) -> importItem.applyAsInt(item));
+			}
+			logger.info("Initial {}: {} new translations imported", kind, added);
+		});
 	}
 
 	private int importTopic(ContentItem item) {
@@ -201,7 +209,16 @@ class ContentImporter implements ApplicationRunner {
 	 * Reads every {@code content/<kind>/<key>/} folder: its root YAML file and its
 	 * translations.
 	 */
-	private List<ContentItem> items(String kind, String rootFile) throws IOException {
+	private List<ContentItem> items(String kind, String rootFile) {
+		try {
+			return readItems(kind, rootFile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read content/" + kind, ex);
+		}
+	}
+
+	private List<ContentItem> readItems(String kind, String rootFile) throws IOException {
 		Map<String, ContentItem> items = new TreeMap<>();
 		for (Resource meta : this.resources.getResources("classpath*:content/" + kind + "/*/" + rootFile)) {
 			String key = folderName(meta);

@@ -10,6 +10,7 @@ import org.migrantportal.i18n.KnownLanguages;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
 import org.migrantportal.shared.InitialContentFiles;
+import org.migrantportal.shared.InitialImports;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,8 @@ class HelpContactImporter extends InitialRecordImporter {
 	private final HelpContactEditingService editing;
 
 	HelpContactImporter(HelpContactRepository contacts, HelpContactEditingService editing,
-			TransactionTemplate transactions) {
-		super("contacts", transactions);
+			TransactionTemplate transactions, InitialImports imports) {
+		super("contacts", transactions, imports);
 		this.contacts = contacts;
 		this.editing = editing;
 	}

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.migrantportal.shared.InitialContentFiles;
+import org.migrantportal.shared.InitialImports;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,18 +22,23 @@ abstract class InitialRecordImporter implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	InitialRecordImporter(String folder, TransactionTemplate transactions) {
+	private final InitialImports imports;
+
+	InitialRecordImporter(String folder, TransactionTemplate transactions, InitialImports imports) {
 		this.folder = folder;
 		this.transactions = transactions;
+		this.imports = imports;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int added = 0;
-		for (InitialContentFiles.Record record : InitialContentFiles.read(this.folder)) {
-			added += this.transactions.execute((status) -> importRecord(record));
-		}
-		logger.info("Initial {}: {} new translations imported", this.folder, added);
+		this.imports.importUnlessUnchanged(this.folder, this.folder, this, "", () -> {
+			int added = 0;
+			for (InitialContentFiles.Record record : InitialContentFiles.read(this.folder)) {
+				added += this.transactions.execute((status) -> importRecord(record));
+			}
+			logger.info("Initial {}: {} new translations imported", this.folder, added);
+		});
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.migrantportal.i18n.KnownLanguages;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
 import org.migrantportal.shared.InitialContentFiles;
+import org.migrantportal.shared.InitialImports;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,8 @@ class OrganizationImporter extends InitialRecordImporter {
 	private final Clock clock;
 
 	OrganizationImporter(OrganizationRepository organizations, OrganizationTranslationRepository translations,
-			TransactionTemplate transactions, Clock clock) {
-		super("organizations", transactions);
+			TransactionTemplate transactions, Clock clock, InitialImports imports) {
+		super("organizations", transactions, imports);
 		this.organizations = organizations;
 		this.translations = translations;
 		this.clock = clock;

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.migrantportal.i18n.SiteLocales;
+import org.migrantportal.shared.InitialImports;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
 
@@ -54,9 +55,12 @@ class ServiceListingImporter implements ApplicationRunner {
 
 	private final DemoData demoData;
 
+	private final InitialImports imports;
+
 	ServiceListingImporter(ServiceListingRepository listings, ListingStore store, SiteLocales siteLocales,
-			JdbcClient jdbc, TransactionTemplate transactions, DemoData demoData) {
+			JdbcClient jdbc, TransactionTemplate transactions, DemoData demoData, InitialImports imports) {
 		this.demoData = demoData;
+		this.imports = imports;
 		this.listings = listings;
 		this.store = store;
 		this.siteLocales = siteLocales;
@@ -66,6 +70,12 @@ class ServiceListingImporter implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// which languages' texts are imported, and whether sample listings are
+		String settings = "demo=" + this.demoData.on() + " locales=" + this.siteLocales.all();
+		this.imports.importUnlessUnchanged("services", "services", this, settings, this::importAll);
+	}
+
+	private void importAll() {
 		int added = 0;
 		try {
 			for (Resource file : new PathMatchingResourcePatternResolver()

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.migrantportal.i18n.KnownLanguages;
+import org.migrantportal.shared.InitialImports;
 import org.migrantportal.shared.FrontMatterDocument;
 import org.migrantportal.shared.InitialContentFiles;
 
@@ -36,8 +37,11 @@ class JobOfferImporter implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final InitialImports imports;
+
 	JobOfferImporter(JobOfferQuestionRepository questions, JobOfferQuestionTranslationRepository translations,
-			JobOfferEditingService editing, TransactionTemplate transactions) {
+			JobOfferEditingService editing, TransactionTemplate transactions, InitialImports imports) {
+		this.imports = imports;
 		this.questions = questions;
 		this.translations = translations;
 		this.editing = editing;
@@ -46,11 +50,13 @@ class JobOfferImporter implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int added = 0;
-		for (InitialContentFiles.Record record : InitialContentFiles.read("job-offer-check")) {
-			added += this.transactions.execute((status) -> importRecord(record));
-		}
-		logger.info("Initial job-offer check: {} new translations imported", added);
+		this.imports.importUnlessUnchanged("job-offer-check", "job-offer-check", this, "", () -> {
+			int added = 0;
+			for (InitialContentFiles.Record record : InitialContentFiles.read("job-offer-check")) {
+				added += this.transactions.execute((status) -> importRecord(record));
+			}
+			logger.info("Initial job-offer check: {} new translations imported", added);
+		});
 	}
 
 	int importRecord(InitialContentFiles.Record record) {
