@@ -1,7 +1,10 @@
 package org.migrantportal.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -17,6 +20,7 @@ import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,15 +38,26 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @Order(100)
-public class SearchIndexing implements ApplicationRunner {
+public class SearchIndexing implements ApplicationRunner, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexing.class);
+
+	private static final Duration RETRY_FIRST_BUILD = Duration.ofSeconds(5);
+
+	private static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
 	private final SearchEngine index;
 
 	private final ContentSearchEntries content;
 
 	private final ListingSearchEntries listings;
+
+	/** Counted down once the index holds the published texts at start. */
+	private final CountDownLatch built = new CountDownLatch(1);
+
+	private volatile boolean closing;
+
+	private Thread firstBuild;
 
 	SearchIndexing(SearchEngine index, ContentSearchEntries content, ListingSearchEntries listings) {
 		this.index = index;
@@ -51,13 +66,74 @@ public class SearchIndexing implements ApplicationRunner {
 	}
 
 	/**
-	 * At start: the embedded index is built; a shared one only when it is empty (the
-	 * other nodes keep it true) or when the node is started with {@code --reindex}.
+	 * At start: a shared index is built only when it is empty (the other nodes keep it
+	 * true) or when the node is started with {@code --reindex}, under the initial import
+	 * lock. The embedded index is built on a thread of its own, so that the first pages
+	 * need not wait for it (it took a second of every start); a search that arrives
+	 * before it is built waits for it ({@link #awaitBuilt}). A build the database refuses
+	 * is tried again every few seconds.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.index.shared() || this.index.size() == 0 || args.containsOption("reindex")) {
-			reindexAll();
+		if (this.index.shared()) {
+			if (this.index.size() == 0 || args.containsOption("reindex")) {
+				reindexAll();
+			}
+			this.built.countDown();
+			return;
+		}
+		this.firstBuild = new Thread(this::buildFirst, "search-index");
+		this.firstBuild.setDaemon(true);
+		this.firstBuild.start();
+	}
+
+	private void buildFirst() {
+		while (!this.closing) {
+			try {
+				reindexAll();
+				this.built.countDown();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (this.closing) {
+					break;
+				}
+				logger.warn("The search index could not be built, trying again in {} s: {}",
+						RETRY_FIRST_BUILD.toSeconds(), ex.toString());
+				try {
+					Thread.sleep(RETRY_FIRST_BUILD.toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+		logger.info("Stopped before the search index was built");
+	}
+
+	/**
+	 * Waits up to {@code limit} for the index the start builds; whether it is built.
+	 */
+	boolean awaitBuilt(Duration limit) {
+		try {
+			return this.built.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/**
+	 * A stop lets a build under way finish for a moment (never interrupted: an interrupt
+	 * can break a Lucene index in a folder) before the index is closed.
+	 */
+	@Override
+	public void destroy() throws InterruptedException {
+		this.closing = true;
+		if (this.firstBuild != null) {
+			this.firstBuild.join(STOP_WAIT.toMillis());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.migrantportal.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,9 @@ public class SearchService {
 
 	private static final int SNIPPET_LENGTH = 220;
 
+	/** How long a search in the first moments of a start waits for the index. */
+	private static final Duration INDEX_WAIT = Duration.ofSeconds(10);
+
 	private static final Analyzer SKELETON_ANALYZER = new SearchAnalysis.SkeletonAnalyzer();
 
 	private final SearchEngine engine;
@@ -71,14 +75,19 @@ public class SearchService {
 
 	private final Timer latency;
 
+	/** The index the start builds, or null when the engine is filled by its caller. */
+	private final SearchIndexing indexing;
+
 	/** A search without synonyms, for tests and benchmarks of the engines. */
 	SearchService(SearchEngine engine, SiteLocales siteLocales) {
-		this(engine, siteLocales, SearchSynonyms.none(), new SimpleMeterRegistry());
+		this(engine, siteLocales, SearchSynonyms.none(), new SimpleMeterRegistry(), null);
 	}
 
 	@Autowired
-	SearchService(SearchEngine engine, SiteLocales siteLocales, SearchSynonyms synonyms, MeterRegistry meters) {
+	SearchService(SearchEngine engine, SiteLocales siteLocales, SearchSynonyms synonyms, MeterRegistry meters,
+			SearchIndexing indexing) {
 		this.engine = engine;
+		this.indexing = indexing;
 		this.siteLocales = siteLocales;
 		this.synonyms = synonyms;
 		this.latency = Timer.builder("portal.search")
@@ -92,6 +101,9 @@ public class SearchService {
 	 * country (regional content included).
 	 */
 	public SearchResults search(SiteLocale visitor, String typed, SearchType type, CountryScope country, int page) {
+		if (this.indexing != null && !this.indexing.awaitBuilt(INDEX_WAIT)) {
+			throw new SearchIndexNotReadyException();
+		}
 		return this.latency.record(() -> searchIn(this.engine, visitor, typed, type, country, page));
 	}
 

@@ -1,14 +1,21 @@
 package org.migrantportal.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
 import org.migrantportal.content.ContentSearchEntries;
 import org.migrantportal.directory.ListingSearchEntries;
+import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.StaffRole;
@@ -28,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @PortalWebTest
 class SearchIndexingTests {
+
+	private static final SiteLocales SITE_LOCALES = new SiteLocales("ka,en,hy", "en,ka,hy");
 
 	@Autowired
 	private ContentSearchEntries content;
@@ -50,13 +59,50 @@ class SearchIndexingTests {
 	}
 
 	@Test
-	void anEmbeddedIndexIsRebuiltAtEveryStartAndOnTheTimer() {
+	void anEmbeddedIndexIsRebuiltAtEveryStartAndOnTheTimer() throws Exception {
 		CountingEngine embedded = new CountingEngine(false);
+		for (int start = 1; start <= 2; start++) {
+			SearchIndexing indexing = new SearchIndexing(embedded, this.content, this.listings);
+			indexing.run(new DefaultApplicationArguments());
+			assertThat(indexing.awaitBuilt(Duration.ofSeconds(20))).isTrue();
+			assertThat(embedded.rebuilds).isEqualTo(start);
+			indexing.destroy();
+		}
+		new SearchIndexing(embedded, this.content, this.listings).reindexOnSchedule();
+		assertThat(embedded.rebuilds).isEqualTo(3);
+	}
+
+	@Test
+	void theStartDoesNotWaitForTheEmbeddedIndexButASearchDoes() throws Exception {
+		CountingEngine embedded = new CountingEngine(false);
+		CountDownLatch release = new CountDownLatch(1);
+		embedded.gate = release;
+		SearchIndexing indexing = new SearchIndexing(embedded, this.content, this.listings);
+		SearchService search = new SearchService(embedded, SITE_LOCALES, SearchSynonyms.none(),
+				new SimpleMeterRegistry(), indexing);
+
+		indexing.run(new DefaultApplicationArguments());
+		assertThat(indexing.awaitBuilt(Duration.ofMillis(200))).as("the build is under way").isFalse();
+		CompletableFuture<SearchResults> early = CompletableFuture
+			.supplyAsync(() -> search.search(SITE_LOCALES.all().get(1), "visa", null, null, 1));
+		Thread.sleep(200);
+		assertThat(early).as("a search waits for the index").isNotDone();
+		release.countDown();
+		assertThat(early.get(20, TimeUnit.SECONDS).query()).isEqualTo("visa");
+		assertThat(embedded.searchedAfterBuild).as("it searched the built index").isTrue();
+		indexing.destroy();
+	}
+
+	@Test
+	void aFirstBuildTheDatabaseRefusedIsTriedAgain() throws Exception {
+		CountingEngine embedded = new CountingEngine(false);
+		embedded.failures = 1;
 		SearchIndexing indexing = new SearchIndexing(embedded, this.content, this.listings);
 		indexing.run(new DefaultApplicationArguments());
-		indexing.run(new DefaultApplicationArguments());
-		indexing.reindexOnSchedule();
-		assertThat(embedded.rebuilds).isEqualTo(3);
+		assertThat(indexing.awaitBuilt(Duration.ofSeconds(30))).isTrue();
+		assertThat(embedded.rebuilds).isEqualTo(1);
+		assertThat(embedded.documents).isPositive();
+		indexing.destroy();
 	}
 
 	@Test
@@ -79,7 +125,13 @@ class SearchIndexingTests {
 
 		private final List<SearchDocument> held = new ArrayList<>();
 
-		int rebuilds;
+		volatile int rebuilds;
+
+		volatile CountDownLatch gate;
+
+		volatile int failures;
+
+		volatile boolean searchedAfterBuild;
 
 		int documents;
 
@@ -89,6 +141,18 @@ class SearchIndexingTests {
 
 		@Override
 		public void replaceAll(Collection<SearchDocument> all) {
+			if (this.failures > 0) {
+				this.failures--;
+				throw new IllegalStateException("the database is away");
+			}
+			if (this.gate != null) {
+				try {
+					this.gate.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			this.rebuilds++;
 			this.held.clear();
 			this.held.addAll(all);
@@ -103,6 +167,7 @@ class SearchIndexingTests {
 
 		@Override
 		public Found search(Query query, int count) {
+			this.searchedAfterBuild = this.rebuilds > 0;
 			return new Found(0, List.of());
 		}
 
