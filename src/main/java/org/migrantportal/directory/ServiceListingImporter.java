@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.migrantportal.i18n.SiteLocales;
-import org.migrantportal.shared.InitialImports;
 import org.migrantportal.shared.CountryScope;
 import org.migrantportal.shared.FrontMatterDocument;
+import org.migrantportal.shared.InitialImports;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,5 +1,6 @@
 package org.migrantportal.tools.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.migrantportal.support.Browser;
 import org.migrantportal.support.TestDatabase;
@@ -59,6 +61,10 @@ class StayCalculatorBrowserTests {
 			.isEmpty();
 
 		this.driver.findElement(By.cssSelector("button[name=rows]")).click();
+		// the click sends the form; the answer is a new page, which may still be on its
+		// way
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((browser) -> browser.findElements(By.cssSelector("input[name=entry]")).size() > 1);
 		List<WebElement> entries = this.driver.findElements(By.cssSelector("input[name=entry]"));
 		assertThat(entries).as("a second row, added by the server").hasSize(2);
 		assertThat(entries.get(0).getAttribute("value")).as("the first stay is kept").isEqualTo("2027-03-01");
