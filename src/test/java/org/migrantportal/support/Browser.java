@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
@@ -131,16 +133,29 @@ public final class Browser {
 	 */
 	private static Results analyze(WebDriver driver) {
 		if (!WITHOUT_SCRIPTS.contains(driver)) {
-			return new AxeBuilder().analyze(driver);
+			return axe().analyze(driver);
 		}
 		ChromeDriver chrome = (ChromeDriver) driver;
 		chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 		try {
-			return new AxeBuilder().analyze(driver);
+			return axe().analyze(driver);
 		}
 		finally {
 			chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		}
+	}
+
+	/**
+	 * axe-core run in the page itself (its "legacy" mode) rather than run in parts and
+	 * finished in a blank window the library opens for each check: the portal's pages
+	 * have no frames, and the blank window doubled every check's time (1.9 s against 0.8
+	 * s a back-office list). Only the violations are reported node by node; what passed
+	 * is still listed, a node each.
+	 */
+	private static AxeBuilder axe() {
+		AxeRunOptions options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		return new AxeBuilder().setLegacyMode(true).withOptions(options);
 	}
 
 	private static String envOr(String name, String fallback) {
