@@ -69,9 +69,7 @@ class BackOfficeTablesBrowserTests {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 	}
 
 	@Test

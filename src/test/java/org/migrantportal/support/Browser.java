@@ -81,23 +81,39 @@ public final class Browser {
 			throw new IllegalStateException("CI needs chromium and chromium-driver: .ci/run installs them");
 		}
 		assumeTrue(installed, "chromium and chromium-driver are not installed");
-		Path profile = Files.createTempDirectory("portal-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
+		ChromeDriver driver = KeptBrowsers.take(width, height);
+		if (driver == null) {
+			Path profile = Files.createTempDirectory("portal-chromium");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+				.usingAnyFreePort()
+				.build();
+			driver = KeptBrowsers.create(service, options, width, height);
+		}
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		if (!javaScript) {
 			driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 			WITHOUT_SCRIPTS.add(driver);
 		}
 		return driver;
+	}
+
+	/**
+	 * Ends a test's use of its browser: the browser is cleaned and kept for the next test
+	 * of the run (see {@link KeptBrowsers}), or quit when it cannot be cleaned.
+	 */
+	public static void stop(WebDriver driver) {
+		if (driver != null) {
+			WITHOUT_SCRIPTS.remove(driver);
+			KeptBrowsers.giveBack((ChromeDriver) driver);
+		}
 	}
 
 	public static Path screenshot(WebDriver driver, String name) throws IOException {

@@ -65,9 +65,7 @@ class CallBackBrowserTests {
 
 	@AfterEach
 	void stop() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		this.fixtures.clear();
 	}
 

@@ -58,9 +58,7 @@ class EditorialBrowserTests {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 	}
 
 	@Test

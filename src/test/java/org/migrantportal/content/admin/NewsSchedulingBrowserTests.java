@@ -70,9 +70,7 @@ class NewsSchedulingBrowserTests {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 	}
 
 	@Test

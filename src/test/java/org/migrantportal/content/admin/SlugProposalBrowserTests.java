@@ -62,9 +62,7 @@ class SlugProposalBrowserTests {
 
 	@AfterEach
 	void stop() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		if (this.pageId != null) {
 			new ContentFixtures(this.context).remove(this.pageId);
 		}

@@ -81,9 +81,7 @@ class TranslatingBrowserTests {
 
 	@AfterEach
 	void stop() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		new ContentFixtures(this.context).remove(this.pageId);
 	}
 

@@ -72,9 +72,7 @@ class MediaInContentBrowserTests {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		ContentFixtures content = new ContentFixtures(this.context);
 		this.pages.forEach(content::remove);
 	}

@@ -67,9 +67,7 @@ class ListingEditorBrowserTests {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		// null when the browser could not start and the test was skipped
 		if (this.listings != null) {
 			this.created.forEach(this.listings::remove);

@@ -41,9 +41,7 @@ class HelpBrowserTests {
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 	}
 
 	@Test

@@ -71,9 +71,7 @@ class FeedbackBrowserTests {
 
 	@AfterEach
 	void stop() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		this.pages.forEach((id) -> {
 			this.jdbc.update("delete from feedback where target_kind = 'PAGE' and target_id = ?", id);
 			this.content.remove(id);

@@ -58,9 +58,7 @@ class OfflineHelpBrowserTests {
 
 	@AfterEach
 	void stop() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
+		Browser.stop(this.driver);
 		this.network.close();
 	}
 
