@@ -1,10 +1,11 @@
 package org.migrantportal.support;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -100,6 +101,9 @@ final class KeptBrowsers {
 	/** A Chromium that remembers the sites it was sent to, so they can be forgotten. */
 	private static final class TrackedChromeDriver extends ChromeDriver {
 
+		/** The site of an address (data: and about: addresses have none to forget). */
+		private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
+
 		private final String key;
 
 		private final Set<String> origins = new LinkedHashSet<>();
@@ -111,9 +115,9 @@ final class KeptBrowsers {
 
 		@Override
 		public void get(String url) {
-			URI uri = URI.create(url);
-			if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getAuthority() != null) {
-				this.origins.add(uri.getScheme() + "://" + uri.getAuthority());
+			Matcher origin = ORIGIN.matcher(url);
+			if (origin.find()) {
+				this.origins.add(origin.group());
 			}
 			super.get(url);
 		}
