@@ -2,7 +2,11 @@
 # Server CPU per request of a Georgian article page: served from the portal's page cache, the
 # same bytes served by nginx, and the page rendered without the cache; side by side in one run,
 # interleaved (cached, nginx, uncached; cached, nginx, uncached; ...), as docs/performance
-# method asks. The server under test (the portal, nginx) is pinned to core 1, wrk to core 0.
+# method asks, once the JVMs' compilers are done: after the warm-up, each portal is run 10 s at
+# a time until its JIT compiler threads took under 2% of its CPU in a run (a portal on one core
+# shares it with its compiler, which keeps compiling for a minute or two under load: on
+# 2026-12-07 the uncached render cost 1.5 ms a request in the first run after a 30 s warm-up
+# and 0.66 ms once the compiler was done, 70 s later). The server under test (the portal, nginx) is pinned to core 1, wrk to core 0.
 # CPU per request = (utime + stime of the server's processes, from /proc/<pid>/stat) / requests.
 #
 # The uncached render is asked from a second portal on the same database, started with
@@ -43,6 +47,15 @@ cleanup() {
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
   [ -n "${started_portal:-}" ] && kill "$portal_pid" 2>/dev/null || true
   [ -n "$uncached_pid" ] && kill "$uncached_pid" 2>/dev/null || true
+  # the portals stop their embedded PostgreSQL as they exit: its folder must outlive that,
+  # else the database server outlives the portal and holds the port for the next run
+  for pid in ${started_portal:+$portal_pid} $uncached_pid; do
+    for _ in $(seq 1 100); do
+      state=$(ps -o stat= -p "$pid" 2>/dev/null || true)
+      [ -z "$state" ] || [[ $state == Z* ]] && break
+      sleep 0.1
+    done
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -169,10 +182,33 @@ else
   uncached_target=("$portal_pid" "$base$path" 'Cookie: PORTAL_SESSION=bench')
 fi
 nginx_url="http://127.0.0.1:$nginx_port/p/article.html"
-echo "warming up (${warmup}s each)..."
+compiler_ticks() { # CPU ticks of a JVM's JIT compiler threads
+  local total=0 task
+  for task in /proc/"$1"/task/*; do
+    grep -q 'CompilerThre' "$task/comm" 2>/dev/null || continue
+    total=$((total + $(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+steady() { # name pid url header: 10 s runs until the JIT compiler took under 2% of the portal's CPU
+  local name=$1 pid=$2 window before_all before_jit after_all after_jit cpu
+  for window in $(seq 1 "${STEADY_WINDOWS:-60}"); do
+    before_all=$(ticks "$pid")
+    before_jit=$(compiler_ticks "$pid")
+    read -r _ _ cpu <<<"$(run "$name" "$pid" 10 "$3" "$4")"
+    after_all=$(ticks "$pid")
+    after_jit=$(compiler_ticks "$pid")
+    share=$(echo "100 * ($after_jit - $before_jit) / ($after_all - $before_all + 1)" | bc -l)
+    printf '  %s, 10 s run %d: %.1f us/request, JIT compiler %.1f%% of its CPU\n' "$name" "$window" "$cpu" "$share"
+    if [ "$(echo "$share < 2" | bc -l)" = 1 ]; then return; fi
+  done
+}
+echo "warming up (${warmup}s each, then each portal until its JIT compiler is done)..."
 run warm "$portal_pid" "$warmup" "$cached_url" 'Accept-Encoding: gzip' >/dev/null
 run warm "$nginx_pid" "$warmup" "$nginx_url" 'Accept-Encoding: gzip' >/dev/null
 run warm "${uncached_target[0]}" "$warmup" "${uncached_target[1]}" "${uncached_target[2]}" >/dev/null
+steady cached "$portal_pid" "$cached_url" 'Accept-Encoding: gzip'
+steady uncached "${uncached_target[0]}" "${uncached_target[1]}" "${uncached_target[2]}"
 
 printf '%-4s %-22s %10s %14s\n' rep target requests 'cpu_us/request'
 : >"$work/results"

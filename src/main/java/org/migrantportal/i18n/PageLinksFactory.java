@@ -43,19 +43,19 @@ public class PageLinksFactory {
 	 */
 	public PageLinks of(SiteLocale current, TranslationPaths paths) {
 		Map<SiteLocale, String> existing = paths.existing();
+		String prefix = prefix();
 		List<PageLinks.Alternate> alternates = new ArrayList<>();
 		for (SiteLocale locale : this.siteLocales.all()) {
 			String path = existing.get(locale);
 			if (path != null) {
-				alternates.add(new PageLinks.Alternate(locale.tag(), absolute(path)));
+				alternates.add(new PageLinks.Alternate(locale.tag(), prefix + path));
 			}
 		}
 		this.siteLocales.fallbackChain(this.siteLocales.defaultLocale())
 			.stream()
 			.filter(existing::containsKey)
 			.findFirst()
-			.ifPresent(
-					(locale) -> alternates.add(new PageLinks.Alternate("x-default", absolute(existing.get(locale)))));
+			.ifPresent((locale) -> alternates.add(new PageLinks.Alternate("x-default", prefix + existing.get(locale))));
 		List<PageLinks.LanguageLink> languages = new ArrayList<>();
 		for (SiteLocale locale : this.siteLocales.all()) {
 			String target = paths.switchPaths().getOrDefault(locale, "/" + locale.tag() + "/");
@@ -63,7 +63,7 @@ public class PageLinksFactory {
 			// cookie (the language is in every path)
 			languages.add(new PageLinks.LanguageLink(locale, target, locale.equals(current)));
 		}
-		return new PageLinks(current, absolute(paths.canonicalPath()), List.copyOf(alternates), List.copyOf(languages));
+		return new PageLinks(current, prefix + paths.canonicalPath(), List.copyOf(alternates), List.copyOf(languages));
 	}
 
 	/**
@@ -73,12 +73,17 @@ public class PageLinksFactory {
 	 * never puts another site's address into a page, the sitemap or the feed.
 	 */
 	public String absolute(String path) {
+		return prefix() + path;
+	}
+
+	/** What {@link #absolute(String)} puts before a path: worked out once a page. */
+	private String prefix() {
 		if (StringUtils.hasText(this.baseUrl)) {
-			return this.baseUrl + path;
+			return this.baseUrl;
 		}
 		UriComponents request = ServletUriComponentsBuilder.fromCurrentContextPath().build();
 		String host = (request.getHost() != null) ? request.getHost().toLowerCase(Locale.ROOT) : "";
-		return this.allowedHosts.contains(host) ? request.toUriString() + path : path;
+		return this.allowedHosts.contains(host) ? request.toUriString() : "";
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.migrantportal.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,10 @@ class PageDescriptions implements WebMvcConfigurer, HandlerInterceptor {
 
 	/** Search engines show about this many characters. */
 	private static final int MAX_LENGTH = 200;
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final MessageSource messages;
 
@@ -73,7 +78,7 @@ class PageDescriptions implements WebMvcConfigurer, HandlerInterceptor {
 
 	/** Plain text on one line, cut at a word before {@link #MAX_LENGTH} characters. */
 	static String shorten(String text) {
-		String plain = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+		String plain = WHITESPACE.matcher(TAG.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
 		if (plain.length() <= MAX_LENGTH) {
 			return plain;
 		}
