@@ -2,7 +2,9 @@ package org.migrantportal.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -16,6 +18,7 @@ import org.migrantportal.content.ContentSearchEntry;
 import org.migrantportal.directory.DirectoryKinds;
 import org.migrantportal.directory.ListingSearchEntries;
 import org.migrantportal.directory.ListingSearchEntry;
+import org.migrantportal.editorial.EditableKind;
 import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
@@ -56,6 +59,16 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 	private final CountDownLatch built = new CountDownLatch(1);
 
 	private volatile boolean closing;
+
+	/** One full rebuild at a time. */
+	private final Object rebuilding = new Object();
+
+	/**
+	 * The subjects that changed while a full rebuild was under way (null when none is):
+	 * what the rebuild read of them may be older than the change, so they are indexed
+	 * again once it has replaced the index.
+	 */
+	private Set<Subject> changedDuringRebuild;
 
 	private Thread firstBuild;
 
@@ -154,14 +167,29 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 	 * Rebuilds the whole index from the database; returns how many documents it holds.
 	 */
 	public int reindexAll() {
-		long start = System.nanoTime();
-		List<SearchDocument> documents = new ArrayList<>();
-		this.content.all().forEach((entry) -> documents.add(document(entry)));
-		this.listings.all().forEach((entry) -> documents.add(document(entry)));
-		this.index.replaceAll(documents);
-		logger.info("Search index rebuilt: {} documents in {} ms", documents.size(),
-				(System.nanoTime() - start) / 1_000_000);
-		return documents.size();
+		synchronized (this.rebuilding) {
+			synchronized (this) {
+				this.changedDuringRebuild = new LinkedHashSet<>();
+			}
+			Set<Subject> changed;
+			long start = System.nanoTime();
+			List<SearchDocument> documents = new ArrayList<>();
+			try {
+				this.content.all().forEach((entry) -> documents.add(document(entry)));
+				this.listings.all().forEach((entry) -> documents.add(document(entry)));
+				this.index.replaceAll(documents);
+			}
+			finally {
+				synchronized (this) {
+					changed = this.changedDuringRebuild;
+					this.changedDuringRebuild = null;
+				}
+			}
+			changed.forEach(this::reindex);
+			logger.info("Search index rebuilt: {} documents in {} ms", documents.size(),
+					(System.nanoTime() - start) / 1_000_000);
+			return documents.size();
+		}
 	}
 
 	/**
@@ -184,16 +212,27 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 		if (event.subjectId() == null || !event.change().changesPublicSite()) {
 			return;
 		}
-		if (DirectoryKinds.SERVICE.equals(event.kind())) {
-			this.index.replaceSubject(SearchType.SERVICE.name() + ":" + event.subjectId(),
-					this.listings.of(event.subjectId()).stream().map(SearchIndexing::document).toList());
+		Subject subject = new Subject(event.kind(), event.subjectId());
+		synchronized (this) {
+			if (this.changedDuringRebuild != null) {
+				this.changedDuringRebuild.add(subject);
+			}
+		}
+		reindex(subject);
+	}
+
+	/** Its published translations replace what the index held of it. */
+	private void reindex(Subject subject) {
+		if (DirectoryKinds.SERVICE.equals(subject.kind())) {
+			this.index.replaceSubject(SearchType.SERVICE.name() + ":" + subject.id(),
+					this.listings.of(subject.id()).stream().map(SearchIndexing::document).toList());
 			return;
 		}
 		Stream.of(ContentKind.PAGE, ContentKind.NEWS, ContentKind.TOPIC)
-			.filter((kind) -> kind.editable().equals(event.kind()))
+			.filter((kind) -> kind.editable().equals(subject.kind()))
 			.findFirst()
-			.ifPresent((kind) -> this.index.replaceSubject(type(kind).name() + ":" + event.subjectId(),
-					this.content.of(kind, event.subjectId()).stream().map(SearchIndexing::document).toList()));
+			.ifPresent((kind) -> this.index.replaceSubject(type(kind).name() + ":" + subject.id(),
+					this.content.of(kind, subject.id()).stream().map(SearchIndexing::document).toList()));
 	}
 
 	private static SearchType type(ContentKind kind) {
@@ -212,6 +251,10 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 	static SearchDocument document(ListingSearchEntry entry) {
 		return new SearchDocument(SearchType.SERVICE, entry.id(), entry.locale(), entry.country(), entry.title(),
 				entry.summary(), entry.body(), entry.path(), null);
+	}
+
+	/** An item of the index: a page, news item, topic or service. */
+	private record Subject(EditableKind kind, long id) {
 	}
 
 }

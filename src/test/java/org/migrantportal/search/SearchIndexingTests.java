@@ -1,20 +1,27 @@
 package org.migrantportal.search;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
+import org.migrantportal.content.ContentFixtures;
+import org.migrantportal.content.ContentKind;
 import org.migrantportal.content.ContentSearchEntries;
 import org.migrantportal.directory.ListingSearchEntries;
+import org.migrantportal.editorial.EditorialChange;
+import org.migrantportal.editorial.EditorialEvent;
 import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.CountryScope;
@@ -23,6 +30,7 @@ import org.migrantportal.support.PortalWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +51,9 @@ class SearchIndexingTests {
 
 	@Autowired
 	private ListingSearchEntries listings;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void aSharedIndexIsFilledAtStartOnlyWhenEmptyOrAskedAndNeverOnTheTimer() {
@@ -106,6 +117,36 @@ class SearchIndexingTests {
 	}
 
 	@Test
+	void aPageUnpublishedWhileTheIndexIsRebuiltIsNotFoundAfterTheRebuild() throws Exception {
+		ContentFixtures fixtures = new ContentFixtures(this.context);
+		Long page = fixtures.publishedPageOnlyIn("ka", "სამუშაო ვიზა " + System.nanoTime(),
+				ContentFixtures.uniqueSlug("rebuild"), "ტექსტი");
+		String subject = SearchType.PAGE.name() + ":" + page;
+		CountingEngine engine = new CountingEngine(false);
+		CountDownLatch release = new CountDownLatch(1);
+		engine.gate = release;
+		SearchIndexing indexing = new SearchIndexing(engine, this.content, this.listings);
+		try {
+			CompletableFuture<Integer> rebuild = CompletableFuture.supplyAsync(indexing::reindexAll);
+			assertThat(engine.arrived.await(20, TimeUnit.SECONDS)).as("the rebuild has read the database").isTrue();
+
+			// taken down while the rebuild holds what it read before
+			fixtures.remove(page);
+			indexing.on(EditorialEvent.of(ContentKind.PAGE.editable(), page, "ka", EditorialChange.UNPUBLISHED, "",
+					CountryScope.GEORGIA, null, null, null, null, Instant.now(), null));
+			release.countDown();
+			rebuild.get(20, TimeUnit.SECONDS);
+
+			assertThat(engine.subjects()).as("the rebuild read it while it was published")
+				.isNotEmpty()
+				.doesNotContain(subject);
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
 	void onlyAdminsRebuildOnRequest() {
 		CountingEngine engine = new CountingEngine(false);
 		SearchIndexing indexing = new SearchIndexing(engine, this.content, this.listings);
@@ -129,6 +170,11 @@ class SearchIndexingTests {
 
 		volatile CountDownLatch gate;
 
+		/**
+		 * Counted down when a rebuild reaches the engine, that is has read the database.
+		 */
+		final CountDownLatch arrived = new CountDownLatch(1);
+
 		volatile int failures;
 
 		volatile boolean searchedAfterBuild;
@@ -145,6 +191,7 @@ class SearchIndexingTests {
 				this.failures--;
 				throw new IllegalStateException("the database is away");
 			}
+			this.arrived.countDown();
 			if (this.gate != null) {
 				try {
 					this.gate.await();
@@ -153,16 +200,22 @@ class SearchIndexingTests {
 					Thread.currentThread().interrupt();
 				}
 			}
-			this.rebuilds++;
-			this.held.clear();
-			this.held.addAll(all);
-			this.documents = all.size();
+			synchronized (this) {
+				this.rebuilds++;
+				this.held.clear();
+				this.held.addAll(all);
+				this.documents = all.size();
+			}
 		}
 
 		@Override
-		public void replaceSubject(String subject, List<SearchDocument> documents) {
+		public synchronized void replaceSubject(String subject, List<SearchDocument> documents) {
 			this.held.removeIf((document) -> document.subject().equals(subject));
 			this.held.addAll(documents);
+		}
+
+		synchronized Set<String> subjects() {
+			return this.held.stream().map(SearchDocument::subject).collect(Collectors.toSet());
 		}
 
 		@Override
