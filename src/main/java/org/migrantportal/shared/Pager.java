@@ -20,11 +20,13 @@ import org.springframework.util.MultiValueMap;
  * @param firstRow the number of the first row shown, counted from 1; 0 when none is
  * @param previous the link to the page before, null on the first
  * @param next the link to the page after, null on the last
+ * @param self the link to the page shown, with its filter: where an action on one of its
+ * rows returns
  * @param pages links to the first, the last and the nearby pages, with a gap (a link
  * without a number) where pages are left out
  */
 public record Pager(int number, int totalPages, long totalElements, long firstRow, long lastRow, String previous,
-		String next, List<Link> pages) {
+		String next, String self, List<Link> pages) {
 
 	/** The parameter that names the page, counted from 0. */
 	public static final String PARAMETER = "page";
@@ -73,7 +75,7 @@ public record Pager(int number, int totalPages, long totalElements, long firstRo
 			before = index;
 		}
 		return new Pager(shown + 1, page.getTotalPages(), page.getTotalElements(), firstRow, lastRow, previous, next,
-				List.copyOf(pages));
+				base + PARAMETER + "=" + shown, List.copyOf(pages));
 	}
 
 	private static String kept(MultiValueMap<String, String> query) {

@@ -1,5 +1,7 @@
 package org.migrantportal.directory.admin;
 
+import java.util.regex.Pattern;
+
 import org.migrantportal.directory.EditableListing;
 import org.migrantportal.directory.ListingEditConflictException;
 import org.migrantportal.directory.ListingRuleException;
@@ -22,6 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ServiceListingWorkflowController {
+
+	/**
+	 * A page of the services list as its pager links it (URL-encoded parameters only):
+	 * never another path or site.
+	 */
+	private static final Pattern LIST_PAGE = Pattern.compile("/admin/services\\?[A-Za-z0-9=&%.*_+-]*");
 
 	private final ServiceListingEditingService editing;
 
@@ -67,11 +75,19 @@ class ServiceListingWorkflowController {
 		return "redirect:/admin/services/" + id;
 	}
 
+	/**
+	 * Marks a listing checked and returns to the list as it was (its filter and page,
+	 * from {@code back}, which must be a page of the services list), else to the list's
+	 * first page.
+	 */
 	@PostMapping("/admin/services/{id}/verify")
-	String markVerified(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean unverified, Actor actor,
-			RedirectAttributes redirect) {
+	String markVerified(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean unverified,
+			@RequestParam(required = false) String back, Actor actor, RedirectAttributes redirect) {
 		this.editing.markVerified(actor, id);
 		redirect.addFlashAttribute("flash", "directory-admin.flash.verified");
+		if (back != null && LIST_PAGE.matcher(back).matches()) {
+			return "redirect:" + back;
+		}
 		return "redirect:/admin/services" + (unverified ? "?unverified=true" : "");
 	}
 

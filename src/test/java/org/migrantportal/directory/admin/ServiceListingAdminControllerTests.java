@@ -253,6 +253,24 @@ class ServiceListingAdminControllerTests {
 	}
 
 	@Test
+	void markVerifiedFromAFilteredPageOfTheListReturnsToThatPageAndNeverElsewhere() throws Exception {
+		Long id = draftOf("rights-georgia");
+		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
+		String list = get("/admin/services?country=GEORGIA&unverified=true", session).getContentAsString();
+		assertThat(list).as("the row's button carries the page it is on")
+			.contains("name=\"back\" value=\"/admin/services?country=GEORGIA&amp;unverified=true&amp;page=0\"");
+
+		String third = "/admin/services?country=GEORGIA&text=%E1%83%95%E1%83%98%E1%83%96%E1%83%90&page=2";
+		assertThat(post(this.mvc.post().uri("/admin/services/{id}/verify", id).param("back", third), session)
+			.getRedirectedUrl()).isEqualTo(third);
+		for (String elsewhere : List.of("//evil.example/admin/services", "https://evil.example/",
+				"/admin/services/" + id + "/trash", "/admin/services?x=1\r\nSet-Cookie:%20a=b", "/login")) {
+			assertThat(post(this.mvc.post().uri("/admin/services/{id}/verify", id).param("back", elsewhere), session)
+				.getRedirectedUrl()).as(elsewhere).isEqualTo("/admin/services");
+		}
+	}
+
+	@Test
 	void moveToTrashWhenEditorThenInTrashAndRestoreBringsItBack() throws Exception {
 		Long id = draftOf("rights-georgia");
 		MockHttpSession session = logIn(StaffRole.EDITOR, CountryScope.GEORGIA, "rights-georgia");
