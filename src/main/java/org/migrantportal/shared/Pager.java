@@ -52,13 +52,14 @@ public record Pager(int number, int totalPages, long totalElements, long firstRo
 	 * parameters of {@code query} except the page.
 	 */
 	public static Pager of(Page<?> page, String path, MultiValueMap<String, String> query) {
-		String base = path + "?" + kept(query);
+		// every link: the list with its filter, and the page
+		String base = path + "?" + kept(query) + PARAMETER + "=";
 		int shown = page.getNumber();
 		int last = page.getTotalPages() - 1;
 		long firstRow = page.hasContent() ? page.getPageable().getOffset() + 1 : 0;
 		long lastRow = page.hasContent() ? firstRow + page.getNumberOfElements() - 1 : 0;
-		String previous = (shown > 0 && last >= 0) ? base + PARAMETER + "=" + Math.min(shown - 1, last) : null;
-		String next = (shown < last) ? base + PARAMETER + "=" + (shown + 1) : null;
+		String previous = (shown > 0 && last >= 0) ? base + Math.min(shown - 1, last) : null;
+		String next = (shown < last) ? base + (shown + 1) : null;
 		TreeSet<Integer> numbers = new TreeSet<>();
 		for (int index = shown - NEARBY; index <= shown + NEARBY; index++) {
 			numbers.add(index);
@@ -71,11 +72,11 @@ public record Pager(int number, int totalPages, long totalElements, long firstRo
 			if (index > before + 1) {
 				pages.add(new Link(null, null, false));
 			}
-			pages.add(new Link(index + 1, base + PARAMETER + "=" + index, index == shown));
+			pages.add(new Link(index + 1, base + index, index == shown));
 			before = index;
 		}
 		return new Pager(shown + 1, page.getTotalPages(), page.getTotalElements(), firstRow, lastRow, previous, next,
-				base + PARAMETER + "=" + shown, List.copyOf(pages));
+				base + shown, List.copyOf(pages));
 	}
 
 	private static String kept(MultiValueMap<String, String> query) {
