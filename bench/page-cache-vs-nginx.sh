@@ -6,7 +6,8 @@
 # a time until its JIT compiler threads took under 2% of its CPU in a run (a portal on one core
 # shares it with its compiler, which keeps compiling for a minute or two under load: on
 # 2026-12-07 the uncached render cost 1.5 ms a request in the first run after a 30 s warm-up
-# and 0.66 ms once the compiler was done, 70 s later). The server under test (the portal, nginx) is pinned to core 1, wrk to core 0.
+# and 0.66 ms once the compiler was done, 70 s later). The server under test (the portal,
+# nginx) is pinned to core 1, wrk to core 0.
 # CPU per request = (utime + stime of the server's processes, from /proc/<pid>/stat) / requests.
 #
 # The uncached render is asked from a second portal on the same database, started with
