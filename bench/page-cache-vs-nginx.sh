@@ -27,6 +27,7 @@
 #   asks the database nothing, so only the uncached figure is lower than the truth.
 #   The portals start as docs/operations.md says, with the build's ahead-of-time bean definitions
 #   and generated queries (-Dspring.aot.enabled=true); AOT=0 starts them the ordinary way.
+#   JAVA_EXTRA_OPTS adds JVM options to both portals (e.g. -XX:TieredStopAtLevel=1).
 # Needs: wrk and nginx-light (installed with apt-get when missing), curl, taskset, ss.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,7 @@ seconds=${2:-15}
 reps=${3:-5}
 warmup=${WARMUP_SECONDS:-30}
 aot_flag=$([ "${AOT:-1}" = 1 ] && echo -Dspring.aot.enabled=true || echo -Dspring.aot.enabled=false)
+read -r -a extra_opts <<<"${JAVA_EXTRA_OPTS:-}"
 path=${ARTICLE_PATH:-/ka/pages/migrantta-resurs-tsentrebi}
 nginx_port=8092
 work=$(mktemp -d)
@@ -76,7 +78,7 @@ if [ -z "$base" ]; then
     mvn -B -q -o -DskipTests package
     jar=$(ls target/migrant-portal-*.jar | grep -v original | head -n 1)
   fi
-  taskset -c 1 java "$aot_flag" -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8091 --spring.datasource.url= \
+  taskset -c 1 java "$aot_flag" "${extra_opts[@]}" -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8091 --spring.datasource.url= \
     --portal.embedded-database.data-directory="$work/db" --portal.embedded-database.port=54338 \
     >"$work/portal.log" 2>&1 &
   portal_pid=$!
@@ -87,7 +89,7 @@ if [ -z "$base" ]; then
     kill -0 "$portal_pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
   done
   # the same portal on the same database without the page cache, for the uncached render
-  taskset -c 1 java "$aot_flag" -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8093 \
+  taskset -c 1 java "$aot_flag" "${extra_opts[@]}" -XX:+UseSerialGC -Xms512m -Xmx512m -jar "$jar" --server.port=8093 \
     --spring.datasource.url=jdbc:postgresql://localhost:54338/portal --spring.datasource.username=postgres \
     --spring.datasource.password= --portal.page-cache.enabled=false --portal.demo-data=true \
     --portal.page-cache.keep-views="$([ "${COLD:-0}" = 1 ] && echo false || echo true)" \

@@ -16,8 +16,6 @@ class MediaUploads {
 
 	private static final long MEGABYTE = 1024L * 1024L;
 
-	private final Tika tika = new Tika();
-
 	private final long maxBytes;
 
 	private final ImageChecks images;
@@ -41,7 +39,7 @@ class MediaUploads {
 		if (bytes.length > this.maxBytes) {
 			throw new UploadRejectedException("media.error.too-large", megabytes(this.maxBytes));
 		}
-		String detected = this.tika.detect(bytes);
+		String detected = Types.TIKA.detect(bytes);
 		return switch (detected) {
 			case "image/jpeg" -> this.images.check(bytes, "jpeg", MediaFormat.JPEG);
 			case "image/png" -> this.images.check(bytes, "png", MediaFormat.PNG);
@@ -60,6 +58,16 @@ class MediaUploads {
 
 	private static long megabytes(long bytes) {
 		return Math.max(1, bytes / MEGABYTE);
+	}
+
+	/**
+	 * Tika reads its type definitions when it is made (a tenth of a second): at the first
+	 * upload, not at every start.
+	 */
+	private static final class Types {
+
+		static final Tika TIKA = new Tika();
+
 	}
 
 }

@@ -24,6 +24,7 @@ import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.StaffRole;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -49,6 +50,12 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 
 	private static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
+	/**
+	 * How long the embedded index's first build lets the start's first pages go first (it
+	 * would take half a second of a two-core machine just as they are rendered).
+	 */
+	static final Duration FIRST_BUILD_DELAY = Duration.ofSeconds(3);
+
 	private final SearchEngine index;
 
 	private final ContentSearchEntries content;
@@ -57,6 +64,13 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 
 	/** Counted down once the index holds the published texts at start. */
 	private final CountDownLatch built = new CountDownLatch(1);
+
+	/**
+	 * Counted down when a search (or a stop) will not wait for the first build's delay.
+	 */
+	private final CountDownLatch wanted = new CountDownLatch(1);
+
+	private final Duration firstBuildDelay;
 
 	private volatile boolean closing;
 
@@ -72,19 +86,27 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 
 	private Thread firstBuild;
 
+	@Autowired
 	SearchIndexing(SearchEngine index, ContentSearchEntries content, ListingSearchEntries listings) {
+		this(index, content, listings, FIRST_BUILD_DELAY);
+	}
+
+	SearchIndexing(SearchEngine index, ContentSearchEntries content, ListingSearchEntries listings,
+			Duration firstBuildDelay) {
 		this.index = index;
 		this.content = content;
 		this.listings = listings;
+		this.firstBuildDelay = firstBuildDelay;
 	}
 
 	/**
 	 * At start: a shared index is built only when it is empty (the other nodes keep it
 	 * true) or when the node is started with {@code --reindex}, under the initial import
-	 * lock. The embedded index is built on a thread of its own, so that the first pages
-	 * need not wait for it (it took a second of every start); a search that arrives
-	 * before it is built waits for it ({@link #awaitBuilt}). A build the database refuses
-	 * is tried again every few seconds.
+	 * lock. The embedded index is built on a thread of its own, a few seconds after the
+	 * start or at once when a search asks for it, so that the first pages need not wait
+	 * for it (it took a second of every start); a search that arrives before it is built
+	 * waits for it ({@link #awaitBuilt}). A build the database refuses is tried again
+	 * every few seconds.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
@@ -101,6 +123,13 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 	}
 
 	private void buildFirst() {
+		try {
+			this.wanted.await(this.firstBuildDelay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
 		while (!this.closing) {
 			try {
 				reindexAll();
@@ -126,9 +155,11 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 	}
 
 	/**
-	 * Waits up to {@code limit} for the index the start builds; whether it is built.
+	 * Waits up to {@code limit} for the index the start builds, starting the build at
+	 * once if it has not begun; whether it is built.
 	 */
 	boolean awaitBuilt(Duration limit) {
+		this.wanted.countDown();
 		try {
 			return this.built.await(limit.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -145,6 +176,7 @@ public class SearchIndexing implements ApplicationRunner, DisposableBean {
 	@Override
 	public void destroy() throws InterruptedException {
 		this.closing = true;
+		this.wanted.countDown();
 		if (this.firstBuild != null) {
 			this.firstBuild.join(STOP_WAIT.toMillis());
 		}

@@ -105,6 +105,28 @@ class SearchIndexingTests {
 	}
 
 	@Test
+	void theEmbeddedIndexIsBuiltAMomentAfterTheStartWithoutWaitingForASearch() throws Exception {
+		CountingEngine embedded = new CountingEngine(false);
+		SearchIndexing indexing = new SearchIndexing(embedded, this.content, this.listings, Duration.ofSeconds(2));
+		indexing.run(new DefaultApplicationArguments());
+		assertThat(embedded.arrived.await(100, TimeUnit.MILLISECONDS)).as("the first pages go first").isFalse();
+		assertThat(embedded.arrived.await(20, TimeUnit.SECONDS)).as("then the index is built unasked").isTrue();
+		indexing.destroy();
+		assertThat(embedded.documents).isPositive();
+	}
+
+	@Test
+	void aSearchRightAfterTheStartDoesNotWaitOutTheFirstBuildsDelay() throws Exception {
+		CountingEngine embedded = new CountingEngine(false);
+		SearchIndexing indexing = new SearchIndexing(embedded, this.content, this.listings, Duration.ofHours(1));
+		indexing.run(new DefaultApplicationArguments());
+		assertThat(indexing.awaitBuilt(Duration.ofSeconds(20))).as("the search started the build").isTrue();
+		assertThat(embedded.rebuilds).isEqualTo(1);
+		assertThat(embedded.documents).isPositive();
+		indexing.destroy();
+	}
+
+	@Test
 	void aFirstBuildTheDatabaseRefusedIsTriedAgain() throws Exception {
 		CountingEngine embedded = new CountingEngine(false);
 		embedded.failures = 1;
