@@ -3,11 +3,12 @@
 # docs/operations.md (override with JAVA_OPTS): the time from `java` to the first served
 # Georgian home page on the embedded database (warm: the data folder of an earlier start), the
 # resident memory after a warm-up of a few hundred page views, and the time from SIGTERM to the
-# exit of the JVM, with any ERROR line the stop logged. Two ways of starting are measured:
-#   jar  `java -jar` on the jar `mvn package` builds;
+# exit of the JVM, with any ERROR line the stop logged. These ways of starting are measured:
+#   jar  `java -jar` on the jar `mvn package` builds (which starts from the build's
+#        ahead-of-time bean definitions unasked: AheadOfTimeDefault);
 #   cds  the same jar extracted (`java -Djarmode=tools -jar ... extract`) and started with a
 #        class-data-sharing archive written by a training run (start, serve the pages below,
-#        SIGTERM), as docs/operations.md describes.
+#        SIGTERM), as docs/operations.md describes, the ordinary way (-Dspring.aot.enabled=false).
 #   aot  as cds, and with the bean definitions the build worked out ahead of time
 #        (-Dspring.aot.enabled=true, training run included): the documented start.
 #   aotcache  as aot, on a Java 24 or later (JAVA25, default the Temurin 25 under /usr/lib/jvm)
@@ -81,10 +82,10 @@ for mode in $modes; do
       java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
       app_jar="$work/app/$(basename "$jar")"
       # the training run: the archive holds the classes a start and the pages above loaded
-      start "$dir" -XX:ArchiveClassesAtExit="$work/app/portal.jsa" -Xlog:cds=off -jar "$app_jar"
+      start "$dir" -Dspring.aot.enabled=false -XX:ArchiveClassesAtExit="$work/app/portal.jsa" -Xlog:cds=off -jar "$app_jar"
       for page in $pages; do curl -s -o /dev/null "http://localhost:$port$page"; done
       stop
-      launch=(-XX:SharedArchiveFile="$work/app/portal.jsa" -jar "$app_jar")
+      launch=(-Dspring.aot.enabled=false -XX:SharedArchiveFile="$work/app/portal.jsa" -jar "$app_jar")
       ;;
     aot)
       java -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" >/dev/null

@@ -15,7 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Starts the portal. Without {@code spring.datasource.url} it runs on an embedded
  * PostgreSQL ({@link EmbeddedPostgresConfiguration}); staff accounts never come with a
  * default password. Which beans exist never depends on a setting (see
- * AheadOfTimeBeansTests), so the build can process the application ahead of time.
+ * AheadOfTimeBeansTests), so the build can process the application ahead of time; the
+ * packaged jar starts from what it worked out ({@link AheadOfTimeDefault}).
  */
 // Spring Boot's mail sender waits for spring.mail.host in a condition, which the build's
 // ahead-of-time processing would decide once: shared.OutgoingMail reads it at start
@@ -27,6 +28,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PortalApplication {
 
 	public static void main(String[] args) {
+		AheadOfTimeDefault.apply();
 		SpringApplication.run(PortalApplication.class, args);
 	}
 

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The jar the build packages, started as docs/operations.md says an operator starts it:
- * from its extracted folder, with the bean definitions the build worked out ahead of time
- * ({@code -Dspring.aot.enabled=true}) and the documented JVM settings, on the embedded
+ * from its extracted folder with the documented JVM settings, and without being told,
+ * from the bean definitions the build worked out ahead of time (what
+ * {@code -Dspring.aot.enabled=true} asks; {@link AheadOfTimeDefault}), on the embedded
  * default, on a machine where the embedded PostgreSQL's binaries were never unpacked. It
  * serves the Georgian home page and every page of its sitemap, search and the directory
  * (the queries Spring Data generated at build time among them), and a {@code SIGTERM}
@@ -45,18 +46,17 @@ class PackagedJarTests {
 		Path app = extract(jar);
 		Path log = this.work.resolve("portal.log");
 		int port = FreePorts.next();
-		List<String> command = new ArrayList<>(
-				List.of(javaCommand(), "-Dspring.aot.enabled=true", "-XX:+UseSerialGC", "-Xss512k", "-Xms64m",
-						"-Xmx256m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=160m",
-						"-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError",
-						// a temporary folder of its own: the embedded PostgreSQL's
-						// binaries are
-						// unpacked under these settings too, as on a machine's first
-						// start
-						"-Djava.io.tmpdir=" + Files.createDirectories(this.work.resolve("tmp")), "-jar",
-						app.resolve(jar.getFileName()).toString(), "--server.port=" + port, "--spring.datasource.url=",
-						"--portal.embedded-database.data-directory=" + this.work.resolve("data/postgres"),
-						"--portal.embedded-database.port=" + FreePorts.next()));
+		List<String> command = new ArrayList<>(List.of(javaCommand(), "-XX:+UseSerialGC", "-Xss512k", "-Xms64m",
+				"-Xmx256m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=160m",
+				"-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError",
+				// a temporary folder of its own: the embedded PostgreSQL's
+				// binaries are
+				// unpacked under these settings too, as on a machine's first
+				// start
+				"-Djava.io.tmpdir=" + Files.createDirectories(this.work.resolve("tmp")), "-jar",
+				app.resolve(jar.getFileName()).toString(), "--server.port=" + port, "--spring.datasource.url=",
+				"--portal.embedded-database.data-directory=" + this.work.resolve("data/postgres"),
+				"--portal.embedded-database.port=" + FreePorts.next()));
 		// the embedded PostgreSQL runs as an unprivileged user when started by root
 		this.work.toFile().setExecutable(true, false);
 		this.work.toFile().setReadable(true, false);
@@ -94,8 +94,10 @@ class PackagedJarTests {
 			assertThat(portal.waitFor(5, TimeUnit.SECONDS)).as("the portal exits within 5 s of SIGTERM").isTrue();
 			assertThat(Duration.ofNanos(System.nanoTime() - stopAt)).isLessThan(Duration.ofSeconds(5));
 			String output = Files.readString(log, StandardCharsets.UTF_8);
-			// with spring.aot.enabled a start without the build's bean definitions fails
-			assertThat(output).contains("Started PortalApplication");
+			// the packaged jar starts from the build's bean definitions unasked
+			// (AheadOfTimeDefault); without them such a start fails
+			assertThat(output).contains("Starting AOT-processed PortalApplication")
+				.contains("Started PortalApplication");
 			assertThat(output.lines().filter((line) -> line.contains(" ERROR ") || line.startsWith("\tat ")))
 				.as(() -> "ERROR lines and stack traces in the log:\n" + output)
 				.isEmpty();
