@@ -15,6 +15,7 @@ import org.migrantportal.i18n.SiteLocales;
 import org.migrantportal.shared.Actor;
 import org.migrantportal.shared.EmbeddedMedia;
 import org.migrantportal.shared.MediaEmbeds;
+import org.migrantportal.shared.StaffRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -33,6 +34,9 @@ public class MediaReferences implements MediaEmbeds {
 
 	/** How many files the chooser lists at most. */
 	public static final int CHOICES = 30;
+
+	/** How many images the cover field suggests at most. */
+	public static final int COVER_CHOICES = 200;
 
 	private static final long MEGABYTE = 1024L * 1024L;
 
@@ -82,6 +86,24 @@ public class MediaReferences implements MediaEmbeds {
 			.stream()
 			.map((summary) -> new MediaChoice(summary.id(), summary.kind(), summary.title(), summary.previewPath(),
 					altTextOf(summary.id(), uiLocale)))
+			.toList();
+	}
+
+	/**
+	 * The images the actor may make a news item's cover, newest first, at most
+	 * {@link #COVER_CHOICES}: for editors every image of their scope not in the trash (as
+	 * {@link #isUsableCover}), for translators the reviewed ones; by title in the
+	 * editor's language, else another.
+	 */
+	public List<MediaChoice> findCoverChoices(Actor actor, String uiLocale) {
+		if (actor == null || !actor.hasRole(StaffRole.TRANSLATOR)) {
+			return List.of();
+		}
+		return this.editing
+			.list(actor, new MediaFilter(null, MediaKind.IMAGE), uiLocale, !actor.hasRole(StaffRole.EDITOR),
+					PageRequest.of(0, COVER_CHOICES))
+			.stream()
+			.map((summary) -> new MediaChoice(summary.id(), summary.kind(), summary.title(), summary.previewPath(), ""))
 			.toList();
 	}
 

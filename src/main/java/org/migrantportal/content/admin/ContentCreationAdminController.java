@@ -30,15 +30,19 @@ class ContentCreationAdminController {
 
 	private final SiteLocales siteLocales;
 
-	ContentCreationAdminController(ContentEditingService editing, SiteLocales siteLocales) {
+	private final NewsCoverChoices covers;
+
+	ContentCreationAdminController(ContentEditingService editing, SiteLocales siteLocales, NewsCoverChoices covers) {
 		this.editing = editing;
 		this.siteLocales = siteLocales;
+		this.covers = covers;
 	}
 
 	@GetMapping("/admin/news/new")
 	String newNewsForm(Actor actor, Model model) {
 		model.addAttribute("form",
 				NewNewsForm.empty(this.siteLocales.get(ContentForms.uiLocale()), ContentForms.defaultCountry(actor)));
+		this.covers.addTo(model, actor, null);
 		return "admin/content/new-news";
 	}
 
@@ -59,6 +63,7 @@ class ContentCreationAdminController {
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		this.covers.addTo(model, actor, null);
 		return "admin/content/new-news";
 	}
 

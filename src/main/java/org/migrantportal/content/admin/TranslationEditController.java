@@ -52,9 +52,12 @@ class TranslationEditController {
 
 	private final MediaEmbeds media;
 
+	private final NewsCoverChoices covers;
+
 	TranslationEditController(ContentEditingService editing, ContentWorkflow workflow, FourEyesSettings fourEyes,
-			SiteLocales siteLocales, MediaEmbeds media) {
+			SiteLocales siteLocales, MediaEmbeds media, NewsCoverChoices covers) {
 		this.media = media;
+		this.covers = covers;
 		this.editing = editing;
 		this.workflow = workflow;
 		this.fourEyes = fourEyes;
@@ -208,6 +211,7 @@ class TranslationEditController {
 		if (translation.kind() == ContentKind.NEWS) {
 			NewsDetails stored = this.editing.getNewsDetails(actor, translation.id());
 			model.addAttribute("earlierCoverImage", stored.earlierCoverImage());
+			this.covers.addTo(model, actor, stored.coverMediaId());
 			if (!model.containsAttribute("details")) {
 				model.addAttribute("details", NewsDetailsForm.of(stored));
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -276,6 +277,37 @@ class NewsEditingTests {
 			assertThat(page.select("form[action$=/details] input[name=coverMediaId]").val()).as(what).isEqualTo(cover);
 		});
 		assertThat(version()).as("nothing was saved").isEqualTo(loaded);
+	}
+
+	@Test
+	void theCoverFieldSuggestsTheImagesOfTheEditorsScopeByTitleAndShowsTheStoredOne() {
+		long harbour = this.media.published("batumi.jpg", MediaFixtures.jpeg(40, 30));
+		this.media.describe(harbour, "ka", "ბათუმის პორტი", "გემები ნავსადგურში");
+		long leaflet = this.media.published("leaflet.pdf", MediaFixtures.pdf());
+		long armenian = this.media.upload(MediaTestSupport.editor(CountryScope.ARMENIA), "yerevan.jpg",
+				MediaFixtures.jpeg(40, 30));
+		long trashed = this.media.published("old.jpg", MediaFixtures.jpeg(40, 30));
+		this.media.moveToTrash(trashed);
+		MockHttpSession editor = logIn(StaffRole.EDITOR, CountryScope.GEORGIA);
+
+		Document page = Jsoup.parse(text("/admin/news/" + this.newsId + "/ka", editor));
+		Element field = page.selectFirst("form[action$=/details] input[name=coverMediaId]");
+		Element suggestions = page.getElementById(field.attr("list"));
+		assertThat(suggestions).as("the field's suggestions").isNotNull();
+		assertThat(suggestions.select("option[value=" + harbour + "]").text()).isEqualTo("ბათუმის პორტი");
+		assertThat(suggestions.select("option").eachAttr("value")).as("no document, other country or trash")
+			.doesNotContain(String.valueOf(leaflet), String.valueOf(armenian), String.valueOf(trashed));
+		assertThat(page.select(".cover-stored")).as("no cover yet").isEmpty();
+
+		assertThat(post(editor, "/admin/news/{id}/ka/details",
+				details("GEORGIA", this.date.toString(), "false", String.valueOf(harbour), version()))
+			.getStatus()).isEqualTo(302);
+		Document saved = Jsoup.parse(text("/admin/news/" + this.newsId + "/ka", editor));
+		assertThat(saved.select(".cover-stored").text()).contains("ბათუმის პორტი").contains(String.valueOf(harbour));
+		assertThat(saved.select(".cover-stored img").attr("src")).as("its thumbnail").isNotBlank();
+		assertThat(Jsoup.parse(text("/admin/news/new", editor)).select("datalist option[value=" + harbour + "]"))
+			.as("a new news item's form suggests it too")
+			.hasSize(1);
 	}
 
 	@Test
