@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.migrantportal.feedback.FeedbackFilter;
+import org.migrantportal.feedback.FeedbackProperties;
 import org.migrantportal.feedback.FeedbackReport;
 import org.migrantportal.feedback.FeedbackSummary;
 import org.migrantportal.feedback.FeedbackTargetKind;
@@ -35,9 +36,12 @@ class FeedbackAdminController {
 
 	private final SiteLocales siteLocales;
 
-	FeedbackAdminController(FeedbackReport report, SiteLocales siteLocales) {
+	private final FeedbackProperties properties;
+
+	FeedbackAdminController(FeedbackReport report, SiteLocales siteLocales, FeedbackProperties properties) {
 		this.report = report;
 		this.siteLocales = siteLocales;
+		this.properties = properties;
 	}
 
 	@GetMapping("/admin/feedback")
@@ -55,6 +59,7 @@ class FeedbackAdminController {
 		model.addAttribute("kindCode", (filter.kind() != null) ? filter.kind().name() : null);
 		model.addAttribute("languageNames", languageNames);
 		model.addAttribute("kinds", FeedbackTargetKind.values());
+		model.addAttribute("textRetentionDays", this.properties.textRetentionDays());
 		return "admin/feedback/list";
 	}
 

@@ -99,6 +99,7 @@ class FeedbackAdminTests {
 		assertThat(target.select("tr[data-locale=en] td.share").text()).isEqualTo("0 %");
 		assertThat(target.select("p.feedback-text")).extracting(Element::text)
 			.containsExactly("Missing the fees", "კარგია");
+		assertThat(page.select("p.retention").text()).as("how long texts are kept").contains("180");
 
 		Document english = Jsoup.parse(this.mvc.get()
 			.uri("/admin/feedback?kind=PAGE&language=en")
