@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Seals and opens what a visitor typed, under {@code PORTAL_CALLBACK_KEY}. Without a key
  * there is no built-in fallback: the service is simply not offered, so nothing is ever
- * stored under a key that anyone with the source code knows.
+ * stored under a key that anyone with the source code knows. After a change of key, what
+ * was sealed under the one before ({@code PORTAL_CALLBACK_PREVIOUS_KEY}) can still be
+ * opened, so requests taken before the change are not lost to the staff who call back.
  */
 @Component
 class CallBackSecrets {
@@ -21,7 +23,11 @@ class CallBackSecrets {
 
 	private final SecretBox box;
 
+	private final SecretBox previous;
+
 	CallBackSecrets(CallBackProperties properties) {
+		this.previous = (properties.available() && !properties.previousKey().isEmpty())
+				? new SecretBox(properties.previousKey()) : null;
 		if (properties.available()) {
 			this.box = new SecretBox(properties.key());
 		}
@@ -39,10 +45,18 @@ class CallBackSecrets {
 		return box().seal(plain.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The plain text, or null when it was sealed under another key (the key changed). */
+	/**
+	 * The plain text, or null when it was sealed under a key neither current nor the
+	 * previous one.
+	 */
 	String openOrNull(String sealed) {
+		String plain = openOrNull(box(), sealed);
+		return (plain == null && this.previous != null) ? openOrNull(this.previous, sealed) : plain;
+	}
+
+	private static String openOrNull(SecretBox box, String sealed) {
 		try {
-			return new String(box().open(sealed), StandardCharsets.UTF_8);
+			return new String(box.open(sealed), StandardCharsets.UTF_8);
 		}
 		catch (IllegalStateException ex) {
 			return null;
