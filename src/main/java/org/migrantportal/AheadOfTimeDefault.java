@@ -3,6 +3,7 @@ package org.migrantportal;
 import java.net.URL;
 import java.security.CodeSource;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.util.ClassUtils;
  */
 final class AheadOfTimeDefault {
 
-	static final String PROPERTY = "spring.aot.enabled";
+	static final String PROPERTY = AotDetector.AOT_ENABLED;
 
 	private static final String GENERATED_INITIALIZER = PortalApplication.class.getName()
 			+ "__ApplicationContextInitializer";
