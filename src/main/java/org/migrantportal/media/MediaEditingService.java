@@ -282,7 +282,7 @@ public class MediaEditingService {
 	}
 
 	/** The back-office URL of an image's smallest copy (or itself), for thumbnails. */
-	private static String previewPath(MediaAsset asset) {
+	static String previewPath(MediaAsset asset) {
 		if (asset.getKind() != MediaKind.IMAGE) {
 			return null;
 		}

@@ -113,10 +113,22 @@ public class MediaReferences implements MediaEmbeds {
 	 * site shows it once it is).
 	 */
 	public boolean isUsableCover(Actor actor, long id) {
+		return usableCover(actor, id).isPresent();
+	}
+
+	/**
+	 * A news item's cover as its edit screen shows it (title, thumbnail), if it is one
+	 * the actor may use ({@link #isUsableCover}).
+	 */
+	public Optional<MediaChoice> findCoverChoice(Actor actor, long id, String uiLocale) {
+		return usableCover(actor, id).map((asset) -> new MediaChoice(asset.getId(), asset.getKind(),
+				this.editing.titleOf(asset, uiLocale), MediaEditingService.previewPath(asset), ""));
+	}
+
+	private Optional<MediaAsset> usableCover(Actor actor, long id) {
 		return this.assets.findById(id)
 			.filter((asset) -> !asset.isTrashed() && asset.getKind() == MediaKind.IMAGE)
-			.filter((asset) -> actor != null && actor.canWorkOn(asset.getCountryScope(), asset.getOrganizationId()))
-			.isPresent();
+			.filter((asset) -> actor != null && actor.canWorkOn(asset.getCountryScope(), asset.getOrganizationId()));
 	}
 
 	private String altTextOf(long id, String locale) {

@@ -1,8 +1,5 @@
 package org.migrantportal.content.admin;
 
-import java.util.List;
-
-import org.migrantportal.media.MediaChoice;
 import org.migrantportal.media.MediaReferences;
 import org.migrantportal.shared.Actor;
 
@@ -12,7 +9,7 @@ import org.springframework.ui.Model;
 /**
  * What the cover field of a news item offers: the images of the editor's scope by title,
  * as suggestions of the number field ({@code coverChoices}), and the stored cover's title
- * and thumbnail when it is among them ({@code storedCover}).
+ * and thumbnail ({@code storedCover}).
  */
 @Component
 class NewsCoverChoices {
@@ -24,12 +21,11 @@ class NewsCoverChoices {
 	}
 
 	void addTo(Model model, Actor actor, Long storedCover) {
-		List<MediaChoice> choices = this.media.findCoverChoices(actor, ContentForms.uiLocale());
-		model.addAttribute("coverChoices", choices);
+		String locale = ContentForms.uiLocale();
+		model.addAttribute("coverChoices", this.media.findCoverChoices(actor, locale));
 		if (storedCover != null) {
-			choices.stream()
-				.filter((choice) -> choice.id() == storedCover)
-				.findFirst()
+			// looked up itself: an older cover need not be among the newest suggestions
+			this.media.findCoverChoice(actor, storedCover, locale)
 				.ifPresent((choice) -> model.addAttribute("storedCover", choice));
 		}
 	}
