@@ -89,6 +89,9 @@ class MediaChooserTests {
 				"![ბავშვები სკოლაში](media:" + photo + ")", "[" + token + "-leaflet](media:" + leaflet + ")");
 		assertThat(chooser.html()).doesNotContain("media:" + waiting + ")", "media:" + armenian + ")");
 		assertThat(chooser.select("input#media-q").val()).isEqualTo(token);
+		assertThat(chooser.select(".media-choice img").eachAttr("alt"))
+			.as("a screen reader hears which file a thumbnail is")
+			.containsExactly(token + " ფოტო");
 
 		Document none = document("/admin/pages/" + this.page + "/ka/media?q=nothing-" + token);
 		assertThat(none.select("#no-media")).hasSize(1);

@@ -200,6 +200,8 @@ class MediaAdminControllerTests {
 		Document all = Jsoup.parse(contentOf(get("/admin/media?q=" + marker)));
 		assertThat(all.select("tr.media-row td:nth-child(2)").eachText()).containsExactly(marker + "-photo",
 				marker + "-leaflet");
+		assertThat(all.select("tr.media-row img").eachAttr("alt")).as("the photo's thumbnail says which file it is")
+			.containsExactly(marker + "-photo");
 		Document documents = Jsoup.parse(contentOf(get("/admin/media?kind=DOCUMENT&q=" + marker)));
 		assertThat(documents.select("tr.media-row td:nth-child(2)").eachText()).containsExactly(marker + "-leaflet");
 		assertThat(Jsoup.parse(contentOf(get("/admin/media?q=" + marker + "-nothing"))).select("tr.media-row"))
